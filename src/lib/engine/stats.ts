@@ -1,0 +1,38 @@
+/** Pure number crunching on weights read back from the backend. */
+import type { Histogram } from './types';
+
+export function meanAndStd(values: ArrayLike<number>): { mean: number; std: number } {
+	let sum = 0;
+	for (let i = 0; i < values.length; i++) sum += values[i];
+	const mean = sum / values.length;
+	let squares = 0;
+	for (let i = 0; i < values.length; i++) squares += (values[i] - mean) ** 2;
+	return { mean, std: Math.sqrt(squares / values.length) };
+}
+
+/** Counts values into `bins` equal bins spanning their range (a degenerate range gets width 1). */
+export function histogram(values: ArrayLike<number>, bins: number): Histogram {
+	let min = Infinity;
+	let max = -Infinity;
+	for (let i = 0; i < values.length; i++) {
+		const v = values[i];
+		if (v < min) min = v;
+		if (v > max) max = v;
+	}
+	if (!Number.isFinite(min) || !Number.isFinite(max)) return { x0: 0, x1: 0, counts: [] };
+	if (max - min < 1e-12) {
+		min -= 0.5;
+		max += 0.5;
+	}
+	const counts = new Array<number>(bins).fill(0);
+	const scale = bins / (max - min);
+	for (let i = 0; i < values.length; i++) {
+		counts[Math.min(bins - 1, Math.floor((values[i] - min) * scale))]++;
+	}
+	return { x0: min, x1: max, counts };
+}
+
+export function allFinite(values: ArrayLike<number>): boolean {
+	for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) return false;
+	return true;
+}

@@ -1,0 +1,130 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { subset, type MnistData } from '../data/digits';
+import { readDigits } from '../testing/digits';
+import { disposeDataset, uploadDataset, type Dataset } from './dataset';
+import { buildNetwork, kernels } from './model';
+import { withDefaults, type ExperimentSpec } from './spec';
+import { Trainer } from './trainer';
+
+let digits: MnistData;
+let dataset: Dataset;
+
+beforeAll(async () => {
+	await tf.setBackend('cpu');
+	digits = await readDigits();
+	dataset = uploadDataset(digits);
+});
+
+async function firstLosses(spec: ExperimentSpec, steps: number): Promise<number[]> {
+	const trainer = new Trainer(dataset, spec);
+	const { losses } = await trainer.train(steps);
+	trainer.dispose();
+	return losses.map((p) => p.loss);
+}
+
+describe('buildNetwork', () => {
+	it.each([
+		[{ hiddenLayers: 0 }, [[784, 10]]],
+		[{ hiddenLayers: 1, layerWidth: 32 }, [[784, 32], [32, 10]]],
+		[{ hiddenLayers: 3, layerWidth: 16, batchNorm: true, dropout: 0.3 }, [[784, 16], [16, 16], [16, 16], [16, 10]]]
+	] as [Partial<ExperimentSpec>, number[][]][])('%o has kernels %j', (change, shapes) => {
+		const network = buildNetwork(withDefaults(change));
+		expect(kernels(network).map((k) => k.shape)).toEqual(shapes);
+		const output = tf.tidy(() => network.model.predict(tf.zeros([5, 784])) as tf.Tensor);
+		expect(output.shape).toEqual([5, 10]);
+		output.dispose();
+		network.model.dispose();
+	});
+});
+
+describe('Trainer', () => {
+	it('gives identical initial weights and first 10 losses for the same seed', async () => {
+		const spec = withDefaults({ seed: 7, dropout: 0.2, hiddenLayers: 2, layerWidth: 32 });
+		const a = buildNetwork(spec);
+		const b = buildNetwork(spec);
+		for (const [ka, kb] of kernels(a).map((k, i) => [k, kernels(b)[i]])) {
+			expect(await ka.data()).toEqual(await kb.data());
+		}
+		a.model.dispose();
+		b.model.dispose();
+		const first = await firstLosses(spec, 10);
+		expect(first).toHaveLength(10);
+		expect(await firstLosses(spec, 10)).toEqual(first);
+		expect(await firstLosses({ ...spec, seed: 8 }, 10)).not.toEqual(first);
+	});
+
+	it('lowers the loss on a 1,000-digit subset', async () => {
+		const small = uploadDataset({ train: subset(digits.train, 1000), test: subset(digits.test, 500) });
+		const trainer = new Trainer(small, withDefaults({ layerWidth: 64 }));
+		const before = (await trainer.evaluate()).test;
+		const { losses } = await trainer.train(150);
+		const after = (await trainer.evaluate()).test;
+		const mean = (points: typeof losses) => points.reduce((s, p) => s + p.loss, 0) / points.length;
+		expect(mean(losses.slice(-15))).toBeLessThan(mean(losses.slice(0, 15)) * 0.5);
+		expect(after.loss).toBeLessThan(before.loss * 0.5);
+		expect(after.accuracy).toBeGreaterThan(0.8);
+		trainer.dispose();
+		disposeDataset(small);
+	});
+
+	it('reports per-layer weight statistics, gradient norms and first-layer images', async () => {
+		const trainer = new Trainer(dataset, withDefaults({ hiddenLayers: 2, layerWidth: 20 }));
+		await trainer.train(3, { recordGradients: true });
+		const report = await trainer.weightReport();
+		expect(report.finite).toBe(true);
+		expect(report.weights.layers.map((l) => l.layer)).toEqual(['dense 1', 'dense 2', 'output']);
+		const first = report.weights.layers[0];
+		expect(first.histogram.counts.reduce((a, b) => a + b, 0)).toBe(784 * 20);
+		expect(first.std).toBeGreaterThan(0);
+		expect(report.gradients?.step).toBe(3);
+		expect(report.gradients?.norms).toHaveLength(3);
+		expect(report.gradients!.norms.every((n) => n > 0)).toBe(true);
+		expect(report.images?.units).toBe(16);
+		expect(report.images?.values).toHaveLength(16 * 784);
+		trainer.dispose();
+	});
+
+	it('drops the last partial batch so every batch has the same shape', async () => {
+		const trainer = new Trainer(dataset, withDefaults({ trainSize: 100, batchSize: 30 }));
+		expect(trainer.stepsPerEpoch).toBe(3);
+		const { losses } = await trainer.train(7);
+		expect(losses.map((p) => p.step)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+		expect(trainer.epoch).toBe(3);
+		trainer.dispose();
+	});
+
+	it('stops on a diverging loss', async () => {
+		const trainer = new Trainer(dataset, withDefaults({ optimizer: 'sgd', learningRate: 10, initializer: 'largeNormal', hiddenLayers: 3 }));
+		const chunk = await trainer.train(200);
+		expect(chunk.diverged).toBe(true);
+		expect(Number.isFinite(chunk.losses.at(-1)!.loss)).toBe(false);
+		trainer.dispose();
+	});
+
+	it('predicts a probability for each digit', async () => {
+		const trainer = new Trainer(dataset, withDefaults());
+		const probabilities = await trainer.predict(new Float32Array(784).fill(0.5));
+		expect(probabilities).toHaveLength(10);
+		expect(probabilities.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+		trainer.dispose();
+	});
+
+	it('leaks no tensors over 100 steps, evaluation, reset and rebuild', async () => {
+		const spec = withDefaults({ hiddenLayers: 2, layerWidth: 32, batchNorm: true, dropout: 0.2, l2: 0.001, l1: 0.0001 });
+		const before = tf.memory().numTensors;
+		let trainer = new Trainer(dataset, spec);
+		await trainer.train(100, { recordGradients: true });
+		await trainer.evaluate();
+		await trainer.weightReport();
+		await trainer.predict(new Float32Array(784));
+		trainer.dispose(); // reset: the same spec again
+		trainer = new Trainer(dataset, spec);
+		await trainer.train(5, { recordGradients: true });
+		trainer.dispose(); // rebuild with another spec
+		trainer = new Trainer(dataset, { ...spec, hiddenLayers: 3, optimizer: 'momentum' });
+		await trainer.train(5);
+		trainer.dispose();
+		expect(tf.memory().numTensors).toBe(before);
+	});
+});

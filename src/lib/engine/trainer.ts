@@ -1,0 +1,270 @@
+/**
+ * One training run: a network, its optimizer and its place in the data. DOM-free, so the
+ * worker and the Node tests drive exactly the same code. Values come back from the backend
+ * with `await tensor.data()`, several steps at a time.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { createRandom, permutation } from '../data/random';
+import { PIXELS } from '../data/digits';
+import type { Dataset } from './dataset';
+import { buildNetwork, createOptimizer, forward, kernels, layerName, type Network } from './model';
+import type { ExperimentSpec } from './spec';
+import { allFinite, histogram, meanAndStd } from './stats';
+import type {
+	GallerySample,
+	GradientNormPoint,
+	LossPoint,
+	TestPoint,
+	WeightImages,
+	WeightSnapshot
+} from './types';
+
+/** Losses are read back in groups of this many steps: fewer GPU round trips, bounded queue. */
+const READ_EVERY = 16;
+/** Test digits go through the network in chunks of this size (a fixed shape: no recompiles). */
+const TEST_CHUNK = 500;
+const HISTOGRAM_BINS = 30;
+const WEIGHT_IMAGE_UNITS = 16;
+export const GALLERY_SIZE = 24;
+
+export interface TrainOptions {
+	/** Stop early once this many milliseconds have passed (checked between reads). */
+	budgetMs?: number;
+	/** Keep the gradient norms of the last step for `weightReport`. */
+	recordGradients?: boolean;
+}
+
+export interface TrainChunk {
+	losses: LossPoint[];
+	/** True when a loss came out NaN or infinite; training must stop. */
+	diverged: boolean;
+}
+
+export interface WeightReport {
+	weights: WeightSnapshot;
+	gradients: GradientNormPoint | null;
+	images: WeightImages | null;
+	/** False when any weight is NaN or infinite. */
+	finite: boolean;
+}
+
+export class Trainer {
+	readonly spec: ExperimentSpec;
+	readonly network: Network;
+	/** Training steps taken so far. */
+	step = 0;
+	private readonly dataset: Dataset;
+	private readonly optimizer: tf.Optimizer;
+	private readonly trainCount: number;
+	private readonly random: () => number;
+	private order: Int32Array = new Int32Array(0);
+	private gradientNorms: { step: number; norms: tf.Tensor1D } | null = null;
+	private disposed = false;
+
+	constructor(dataset: Dataset, spec: ExperimentSpec) {
+		this.spec = spec;
+		this.dataset = dataset;
+		this.trainCount = Math.min(spec.trainSize, dataset.train.count);
+		this.random = createRandom(spec.seed);
+		this.network = buildNetwork(spec);
+		this.optimizer = createOptimizer(spec);
+	}
+
+	/** Whole batches per pass over the training digits; the partial last batch is dropped. */
+	get stepsPerEpoch(): number {
+		return Math.max(1, Math.floor(this.trainCount / this.spec.batchSize));
+	}
+
+	/** Completed passes over the training digits, fractional. */
+	get epochs(): number {
+		return this.step / this.stepsPerEpoch;
+	}
+
+	/** The epoch the last step belonged to, counting from 1 (0 before the first step). */
+	get epoch(): number {
+		return this.step === 0 ? 0 : Math.floor((this.step - 1) / this.stepsPerEpoch) + 1;
+	}
+
+	/** Runs up to `steps` training steps and returns each step's loss and batch accuracy. */
+	async train(steps: number, options: TrainOptions = {}): Promise<TrainChunk> {
+		const started = now();
+		const losses: LossPoint[] = [];
+		let done = 0;
+		while (done < steps) {
+			const group = Math.min(READ_EVERY, steps - done);
+			const results: tf.Tensor[] = [];
+			for (let i = 0; i < group; i++) {
+				const last = done + i === steps - 1;
+				results.push(this.trainStep(options.recordGradients === true && last));
+			}
+			const values = await readAndDispose(results);
+			for (let i = 0; i < group; i++) {
+				const loss = values[2 * i];
+				losses.push({
+					step: this.step - group + i + 1,
+					loss,
+					accuracy: values[2 * i + 1] / this.spec.batchSize
+				});
+				if (!Number.isFinite(loss)) return { losses, diverged: true };
+			}
+			done += group;
+			if (options.budgetMs !== undefined && now() - started >= options.budgetMs) break;
+		}
+		if (options.recordGradients && this.gradientNorms?.step !== this.step) {
+			// Stopped by the budget before the step that was to record them: record one now.
+			const values = await readAndDispose([this.trainStep(true)]);
+			losses.push({ step: this.step, loss: values[0], accuracy: values[1] / this.spec.batchSize });
+			if (!Number.isFinite(values[0])) return { losses, diverged: true };
+		}
+		return { losses, diverged: false };
+	}
+
+	/** One optimizer step. Returns [loss, correct] as a kept 1-D tensor. */
+	private trainStep(recordGradients: boolean): tf.Tensor {
+		const indices = this.nextBatch();
+		const { images, labels } = this.dataset.train;
+		const kernelVariables = kernels(this.network);
+		const trainable = this.network.model.trainableWeights.map((w) => w.read() as tf.Variable);
+		const kept: { logits?: tf.Tensor; dataLoss?: tf.Tensor } = {};
+		const result = tf.tidy(() => {
+			const batchIndices = tf.tensor1d(indices, 'int32');
+			const x = tf.gather(images, batchIndices);
+			const y = tf.gather(labels, batchIndices);
+			const { grads } = tf.variableGrads(() => {
+				// Kept past the gradient's own clean-up; disposed below.
+				const logits = (kept.logits = tf.keep(forward(this.network, x, true)));
+				const dataLoss = (kept.dataLoss = tf.keep(tf.losses.softmaxCrossEntropy(tf.oneHot(y, 10), logits)));
+				return dataLoss.add(this.penalty(kernelVariables)) as tf.Scalar;
+			}, trainable);
+			if (recordGradients) {
+				this.gradientNorms?.norms.dispose();
+				const norms = kernelVariables.map((k) => tf.norm(grads[k.name]));
+				this.gradientNorms = { step: this.step + 1, norms: tf.keep(tf.stack(norms) as tf.Tensor1D) };
+			}
+			this.optimizer.applyGradients(grads);
+			const correct = tf.equal(tf.argMax(kept.logits!, 1), y).sum().toFloat();
+			// The reported loss is the data loss, comparable with the test loss; penalties only steer.
+			return tf.stack([kept.dataLoss!, correct]);
+		});
+		tf.dispose([kept.logits!, kept.dataLoss!]);
+		this.step++;
+		return result;
+	}
+
+	private penalty(kernelVariables: tf.Variable[]): tf.Scalar {
+		let total: tf.Scalar = tf.scalar(0);
+		for (const kernel of kernelVariables) {
+			if (this.spec.l1 > 0) total = total.add(kernel.abs().sum().mul(this.spec.l1));
+			if (this.spec.l2 > 0) total = total.add(kernel.square().sum().mul(this.spec.l2));
+		}
+		return total;
+	}
+
+	/** Indices of the next mini-batch; a new seeded shuffle starts each epoch. */
+	private nextBatch(): Int32Array {
+		const position = this.step % this.stepsPerEpoch;
+		if (position === 0) this.order = permutation(this.trainCount, this.random);
+		const start = position * this.spec.batchSize;
+		return this.order.slice(start, start + this.spec.batchSize);
+	}
+
+	/** Loss and accuracy on every test digit, plus predictions for the gallery's digits. */
+	async evaluate(): Promise<{ test: TestPoint; gallery: GallerySample }> {
+		const { images, labels, count, set } = this.dataset.test;
+		const chunks = Math.ceil(count / TEST_CHUNK);
+		const sums = tf.tidy(() => {
+			let lossSum: tf.Tensor = tf.scalar(0);
+			let correct: tf.Tensor = tf.scalar(0);
+			let galleryPredictions: tf.Tensor | null = null;
+			for (let c = 0; c < chunks; c++) {
+				const start = c * TEST_CHUNK;
+				const size = Math.min(TEST_CHUNK, count - start);
+				const logits = forward(this.network, images.slice([start, 0], [size, PIXELS]), false);
+				const y = labels.slice([start], [size]);
+				const predicted = tf.argMax(logits, 1);
+				lossSum = lossSum.add(
+					tf.losses.softmaxCrossEntropy(tf.oneHot(y, 10), logits, undefined, undefined, tf.Reduction.SUM)
+				);
+				correct = correct.add(tf.equal(predicted, y).sum());
+				if (c === 0) galleryPredictions = predicted.slice([0], [GALLERY_SIZE]);
+			}
+			return tf.concat([tf.stack([lossSum, correct.toFloat()]), galleryPredictions!.toFloat()]);
+		});
+		const values = (await readAndDispose([sums]));
+		const test: TestPoint = {
+			step: this.step,
+			epoch: this.epochs,
+			loss: values[0] / count,
+			accuracy: values[1] / count
+		};
+		const gallery: GallerySample = {
+			step: this.step,
+			images: set.images.slice(0, GALLERY_SIZE * PIXELS),
+			labels: set.labels.slice(0, GALLERY_SIZE),
+			predictions: Uint8Array.from(values.subarray(2))
+		};
+		return { test, gallery };
+	}
+
+	/** Per-layer weight statistics, the recorded gradient norms and the first layer as images. */
+	async weightReport(): Promise<WeightReport> {
+		const kernelVariables = kernels(this.network);
+		const arrays = await Promise.all(kernelVariables.map((k) => k.data() as Promise<Float32Array>));
+		let finite = true;
+		const layers = arrays.map((values, i) => {
+			finite &&= allFinite(values);
+			return { layer: layerName(this.network, i), ...meanAndStd(values), histogram: histogram(values, HISTOGRAM_BINS) };
+		});
+		let gradients: GradientNormPoint | null = null;
+		if (this.gradientNorms) {
+			const norms = await this.gradientNorms.norms.data();
+			gradients = { step: this.gradientNorms.step, norms: Array.from(norms) };
+		}
+		return {
+			weights: { step: this.step, layers },
+			gradients,
+			images: this.spec.hiddenLayers > 0 ? firstLayerImages(arrays[0], this.spec.layerWidth, this.step) : null,
+			finite
+		};
+	}
+
+	/** Class probabilities for one 28×28 image (784 values in 0..1). */
+	async predict(pixels: Float32Array): Promise<number[]> {
+		const probabilities = tf.tidy(() => tf.softmax(forward(this.network, tf.tensor2d(pixels, [1, PIXELS]), false)));
+		return Array.from(await readAndDispose([probabilities]));
+	}
+
+	dispose(): void {
+		if (this.disposed) return;
+		this.disposed = true;
+		this.gradientNorms?.norms.dispose();
+		this.gradientNorms = null;
+		this.network.model.dispose();
+		this.optimizer.dispose();
+	}
+}
+
+/** Kernel [784, width] -> up to 16 row-major 28×28 images, one per hidden unit. */
+function firstLayerImages(kernel: Float32Array, width: number, step: number): WeightImages {
+	const units = Math.min(WEIGHT_IMAGE_UNITS, width);
+	const values = new Float32Array(units * PIXELS);
+	for (let u = 0; u < units; u++) {
+		for (let p = 0; p < PIXELS; p++) values[u * PIXELS + p] = kernel[p * width + u];
+	}
+	return { step, units, values };
+}
+
+/** Reads several tensors back in one round trip, then frees them. */
+async function readAndDispose(tensors: tf.Tensor[]): Promise<Float32Array> {
+	const joined = tensors.length === 1 ? tensors[0] : tf.tidy(() => tf.concat(tensors.map((t) => t.reshape([-1]))));
+	try {
+		return (await joined.data()) as Float32Array;
+	} finally {
+		tf.dispose(tensors);
+		if (joined !== tensors[0]) joined.dispose();
+	}
+}
+
+function now(): number {
+	return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}

@@ -1,0 +1,161 @@
+/**
+ * The one table of URL parameters: it drives parsing, validation, serialising, and the limits
+ * the controls show. A setting is added here, nowhere else.
+ */
+import {
+	ACTIVATIONS,
+	BACKENDS,
+	DEFAULT_SPEC,
+	INITIALIZERS,
+	OPTIMIZERS,
+	type BackendChoice,
+	type ExperimentSpec
+} from '../engine/spec';
+
+export interface Settings extends ExperimentSpec {
+	backend: BackendChoice;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ ...DEFAULT_SPEC, backend: 'auto' });
+
+type Field = keyof Settings;
+
+interface NumberParam {
+	kind: 'int' | 'float';
+	key: string;
+	field: Field;
+	min: number;
+	max: number;
+	/** Controls show a logarithmic slider for rates that span orders of magnitude. */
+	scale?: 'log';
+}
+interface ChoiceParam {
+	kind: 'choice';
+	key: string;
+	field: Field;
+	values: readonly string[];
+}
+interface FlagParam {
+	kind: 'flag';
+	key: string;
+	field: Field;
+}
+export type Param = NumberParam | ChoiceParam | FlagParam;
+
+export const PARAMS: readonly Param[] = [
+	{ kind: 'int', key: 'layers', field: 'hiddenLayers', min: 0, max: 20 },
+	{ kind: 'int', key: 'width', field: 'layerWidth', min: 1, max: 512 },
+	{ kind: 'choice', key: 'act', field: 'activation', values: ACTIVATIONS },
+	{ kind: 'choice', key: 'init', field: 'initializer', values: INITIALIZERS },
+	{ kind: 'float', key: 'drop', field: 'dropout', min: 0, max: 0.9 },
+	{ kind: 'flag', key: 'bn', field: 'batchNorm' },
+	{ kind: 'choice', key: 'opt', field: 'optimizer', values: OPTIMIZERS },
+	{ kind: 'float', key: 'lr', field: 'learningRate', min: 1e-5, max: 10, scale: 'log' },
+	{ kind: 'int', key: 'bs', field: 'batchSize', min: 1, max: 1000 },
+	{ kind: 'float', key: 'l1', field: 'l1', min: 0, max: 0.1 },
+	{ kind: 'float', key: 'l2', field: 'l2', min: 0, max: 0.1 },
+	{ kind: 'int', key: 'train', field: 'trainSize', min: 100, max: 8000 },
+	{ kind: 'int', key: 'seed', field: 'seed', min: 0, max: 999_999 },
+	{ kind: 'choice', key: 'backend', field: 'backend', values: BACKENDS }
+];
+
+export function paramFor(field: Field): Param {
+	const param = PARAMS.find((p) => p.field === field);
+	if (!param) throw new Error(`No URL parameter for ${field}`);
+	return param;
+}
+
+/** What parsing changed, so the page can say so. */
+export interface Notice {
+	key: string;
+	/** The text found in the link (shortened). */
+	given: string;
+	/** The value used instead, as it would appear in a link. */
+	used: string;
+	reason: 'invalid' | 'outOfRange' | 'notWhole';
+}
+
+export interface ParsedSettings {
+	settings: Settings;
+	notices: Notice[];
+}
+
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const FLAGS: Record<string, boolean> = { '1': true, true: true, yes: true, on: true, '0': false, false: false, no: false, off: false };
+
+type Value = number | boolean | string;
+type Outcome = { value: Value; reason?: Notice['reason'] };
+
+function parseValue(param: Param, text: string, fallback: Value): Outcome {
+	const trimmed = text.trim();
+	switch (param.kind) {
+		case 'flag': {
+			const flag = FLAGS[trimmed.toLowerCase()];
+			return flag === undefined ? { value: fallback, reason: 'invalid' } : { value: flag };
+		}
+		case 'choice': {
+			const match = param.values.find((v) => v.toLowerCase() === trimmed.toLowerCase());
+			return match === undefined ? { value: fallback, reason: 'invalid' } : { value: match };
+		}
+		default: {
+			if (!DECIMAL.test(trimmed)) return { value: fallback, reason: 'invalid' };
+			let number = Number(trimmed);
+			if (!Number.isFinite(number)) return { value: fallback, reason: 'invalid' };
+			let reason: Notice['reason'] | undefined;
+			if (param.kind === 'int' && !Number.isInteger(number)) {
+				number = Math.round(number);
+				reason = 'notWhole';
+			}
+			if (number < param.min || number > param.max) {
+				number = Math.min(param.max, Math.max(param.min, number));
+				reason = 'outOfRange';
+			}
+			return { value: number, reason };
+		}
+	}
+}
+
+export function formatValue(value: Value): string {
+	if (typeof value === 'boolean') return value ? '1' : '0';
+	if (typeof value === 'number') return String(Number(value.toPrecision(6)));
+	return value;
+}
+
+/**
+ * Reads settings from a query string. Unknown keys are ignored; a bad value never throws:
+ * it is clamped, rounded or replaced by the default, and a notice records it.
+ */
+export function parseSettings(
+	query: string | URLSearchParams,
+	defaults: Readonly<Settings> = DEFAULT_SETTINGS
+): ParsedSettings {
+	const search = typeof query === 'string' ? new URLSearchParams(query) : query;
+	const settings: Settings = { ...defaults };
+	const notices: Notice[] = [];
+	for (const param of PARAMS) {
+		const text = search.get(param.key);
+		if (text === null) continue;
+		const fallback = defaults[param.field];
+		const { value, reason } = parseValue(param, text, fallback);
+		(settings as Record<Field, Value>)[param.field] = value;
+		if (reason) notices.push({ key: param.key, given: shorten(text), used: formatValue(value), reason });
+	}
+	return { settings, notices };
+}
+
+/** Writes the settings that differ from the defaults, in table order. */
+export function serializeSettings(
+	settings: Readonly<Settings>,
+	defaults: Readonly<Settings> = DEFAULT_SETTINGS
+): URLSearchParams {
+	const search = new URLSearchParams();
+	for (const param of PARAMS) {
+		const value = settings[param.field];
+		if (formatValue(value) !== formatValue(defaults[param.field])) search.set(param.key, formatValue(value));
+	}
+	return search;
+}
+
+function shorten(text: string): string {
+	return text.length > 24 ? `${text.slice(0, 24)}…` : text;
+}
