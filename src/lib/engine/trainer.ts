@@ -90,13 +90,17 @@ export class Trainer {
 		const started = now();
 		const losses: LossPoint[] = [];
 		let done = 0;
+		const overBudget = () => options.budgetMs !== undefined && now() - started >= options.budgetMs;
 		while (done < steps) {
-			const group = Math.min(READ_EVERY, steps - done);
 			const results: tf.Tensor[] = [];
-			for (let i = 0; i < group; i++) {
-				const last = done + i === steps - 1;
+			// On WASM and CPU a step finishes before the next is issued, so the clock is checked per
+			// step; on WebGL steps queue up and the read at the end of the group waits for them.
+			while (results.length < READ_EVERY && done + results.length < steps) {
+				const last = done + results.length === steps - 1;
 				results.push(this.trainStep(options.recordGradients === true && last));
+				if (overBudget()) break;
 			}
+			const group = results.length;
 			const values = await readAndDispose(results);
 			for (let i = 0; i < group; i++) {
 				const loss = values[2 * i];
@@ -108,7 +112,7 @@ export class Trainer {
 				if (!Number.isFinite(loss)) return { losses, diverged: true };
 			}
 			done += group;
-			if (options.budgetMs !== undefined && now() - started >= options.budgetMs) break;
+			if (overBudget()) break;
 		}
 		if (options.recordGradients && this.gradientNorms?.step !== this.step) {
 			// Stopped by the budget before the step that was to record them: record one now.

@@ -20,14 +20,20 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ ...DEFAULT_S
 
 type Field = keyof Settings;
 
-interface NumberParam {
+export interface NumberParam {
 	kind: 'int' | 'float';
 	key: string;
 	field: Field;
 	min: number;
 	max: number;
-	/** Controls show a logarithmic slider for rates that span orders of magnitude. */
+	/** Sliders move in equal ratios for values that span orders of magnitude. */
 	scale?: 'log';
+	/** Slider (default) or a number box, for values where a slider is too coarse. */
+	control?: 'slider' | 'number';
+	/** Smallest change a control makes; log sliders keep two significant digits instead. */
+	step?: number;
+	/** The values a slider stops at, when only some make sense (links may still hold others). */
+	stops?: readonly number[];
 }
 interface ChoiceParam {
 	kind: 'choice';
@@ -43,19 +49,19 @@ interface FlagParam {
 export type Param = NumberParam | ChoiceParam | FlagParam;
 
 export const PARAMS: readonly Param[] = [
-	{ kind: 'int', key: 'layers', field: 'hiddenLayers', min: 0, max: 20 },
-	{ kind: 'int', key: 'width', field: 'layerWidth', min: 1, max: 512 },
+	{ kind: 'int', key: 'layers', field: 'hiddenLayers', min: 0, max: 20, step: 1 },
+	{ kind: 'int', key: 'width', field: 'layerWidth', min: 1, max: 512, stops: [1, 2, 4, 8, 16, 32, 64, 128, 256, 512] },
 	{ kind: 'choice', key: 'act', field: 'activation', values: ACTIVATIONS },
 	{ kind: 'choice', key: 'init', field: 'initializer', values: INITIALIZERS },
-	{ kind: 'float', key: 'drop', field: 'dropout', min: 0, max: 0.9 },
+	{ kind: 'float', key: 'drop', field: 'dropout', min: 0, max: 0.9, step: 0.05 },
 	{ kind: 'flag', key: 'bn', field: 'batchNorm' },
 	{ kind: 'choice', key: 'opt', field: 'optimizer', values: OPTIMIZERS },
 	{ kind: 'float', key: 'lr', field: 'learningRate', min: 1e-5, max: 10, scale: 'log' },
-	{ kind: 'int', key: 'bs', field: 'batchSize', min: 1, max: 1000 },
-	{ kind: 'float', key: 'l1', field: 'l1', min: 0, max: 0.1 },
-	{ kind: 'float', key: 'l2', field: 'l2', min: 0, max: 0.1 },
-	{ kind: 'int', key: 'train', field: 'trainSize', min: 100, max: 8000 },
-	{ kind: 'int', key: 'seed', field: 'seed', min: 0, max: 999_999 },
+	{ kind: 'int', key: 'bs', field: 'batchSize', min: 1, max: 1000, stops: [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1000] },
+	{ kind: 'float', key: 'l1', field: 'l1', min: 0, max: 0.1, control: 'number', step: 0.0001 },
+	{ kind: 'float', key: 'l2', field: 'l2', min: 0, max: 0.1, control: 'number', step: 0.0001 },
+	{ kind: 'int', key: 'train', field: 'trainSize', min: 100, max: 8000, step: 100 },
+	{ kind: 'int', key: 'seed', field: 'seed', min: 0, max: 999_999, control: 'number', step: 1 },
 	{ kind: 'choice', key: 'backend', field: 'backend', values: BACKENDS }
 ];
 

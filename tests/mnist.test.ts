@@ -1,0 +1,94 @@
+import { expect, statusNumber, test } from './fixtures';
+
+test.describe('MNIST lab', () => {
+	test('trains on WebGL: the loss falls and test accuracy reaches 90% within 60 s', async ({ page }) => {
+		await page.goto('/mnist');
+		const status = page.getByRole('status');
+		await page.getByLabel('Backend').selectOption('webgl');
+		await expect(page).toHaveURL(/backend=webgl/);
+		const train = page.getByRole('button', { name: 'Train' });
+		await expect(train).toBeEnabled({ timeout: 30_000 });
+		await expect(status).toContainText('WebGL');
+		await expect(status).toContainText('Step 0');
+
+		await train.click();
+		await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+		await expect(status).toContainText(/Step [1-9]/);
+		const firstLoss = statusNumber(await status.innerText(), 'Loss');
+		expect(firstLoss).toBeGreaterThan(0);
+
+		const started = Date.now();
+		await expect
+			.poll(async () => statusNumber(await status.innerText(), 'Accuracy'), { timeout: 60_000, intervals: [500] })
+			.toBeGreaterThanOrEqual(90);
+		test.info().annotations.push({ type: 'seconds to 90% on WebGL', description: String((Date.now() - started) / 1000) });
+
+		const text = await status.innerText();
+		expect(text).toMatch(/Epoch \d+/);
+		expect(text).toContain('WebGL');
+		expect(statusNumber(text, 'Loss')).toBeLessThan(firstLoss);
+
+		await page.getByRole('button', { name: 'Pause' }).click();
+		await expect(page.getByRole('button', { name: 'Train' })).toBeVisible();
+	});
+
+	test('draws every chart as a captioned figure while training', async ({ page }) => {
+		await page.goto('/mnist');
+		await page.getByRole('button', { name: 'Train' }).click();
+		await expect(page.getByRole('status')).toContainText(/Accuracy \d/, { timeout: 30_000 });
+		const figures = page.locator('figure');
+		expect(await figures.count()).toBeGreaterThanOrEqual(6);
+		for (const figure of await figures.all()) await expect(figure.locator('figcaption')).not.toBeEmpty();
+		// The loss chart has a real path, and the gallery shows marked digits.
+		await expect(page.locator('figure svg path[d^="M"]').first()).toBeVisible();
+		await page.getByRole('button', { name: 'Pause' }).click();
+	});
+
+	test('predicts a digit drawn with the mouse', async ({ page }) => {
+		await page.goto('/mnist');
+		const train = page.getByRole('button', { name: 'Train' });
+		await train.click();
+		await expect(page.getByRole('status')).toContainText(/Accuracy (8|9)\d/, { timeout: 60_000 });
+		await page.getByRole('button', { name: 'Pause' }).click();
+
+		const pad = page.getByRole('img', { name: /Drawing area/ });
+		await pad.scrollIntoViewIfNeeded();
+		const box = (await pad.boundingBox())!;
+		// A "1": one vertical stroke down the middle.
+		await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.15);
+		await page.mouse.down();
+		for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * (0.15 + 0.07 * i));
+		await page.mouse.up();
+		await expect(page.getByTestId('prediction')).toContainText(/The network says \d \(\d+% sure\)/);
+		await expect(page.getByTestId('prediction')).toContainText('The network says 1');
+	});
+
+	test('Step trains exactly one step and Reset starts over', async ({ page }) => {
+		await page.goto('/mnist?backend=wasm');
+		const status = page.getByRole('status');
+		const step = page.getByRole('button', { name: 'Step' });
+		await expect(step).toBeEnabled({ timeout: 30_000 });
+		await step.click();
+		await expect(status).toContainText('Step 1 ');
+		await step.click();
+		await expect(status).toContainText('Step 2 ');
+		await page.getByRole('button', { name: 'Reset' }).click();
+		await expect(status).toContainText('Step 0 ');
+	});
+
+	test('keeps settings in the URL and replaces bad ones with a notice', async ({ page }) => {
+		await page.goto('/mnist?lr=banana&act=tanh&layers=99&seed=7');
+		await expect(page.getByTestId('url-notices')).toContainText('lr=banana');
+		await expect(page.getByTestId('url-notices')).toContainText('layers=99');
+		await expect(page.getByLabel('Activation')).toHaveValue('tanh');
+		await expect(page.getByLabel('Random seed')).toHaveValue('7');
+		await expect(page).toHaveURL(/act=tanh/);
+		await expect(page).toHaveURL(/layers=20/);
+		await expect(page).not.toHaveURL(/lr=/);
+		await page.getByLabel('Optimizer').selectOption('sgd');
+		await expect(page).toHaveURL(/opt=sgd/);
+		await page.reload();
+		await expect(page.getByLabel('Optimizer')).toHaveValue('sgd');
+		await expect(page.getByLabel('Activation')).toHaveValue('tanh');
+	});
+});
