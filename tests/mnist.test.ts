@@ -91,4 +91,29 @@ test.describe('MNIST lab', () => {
 		await expect(page.getByLabel('Optimizer')).toHaveValue('sgd');
 		await expect(page.getByLabel('Activation')).toHaveValue('tanh');
 	});
+
+	test('Auto falls back from software WebGL to WASM and says so', async ({ page }) => {
+		await page.goto('/mnist');
+		await expect(page.getByRole('status')).toContainText('WASM', { timeout: 30_000 });
+		await expect(page.getByText(/WebGL here is software-only|no hardware WebGL/)).toBeVisible();
+	});
+
+	test('a diverging run stops with a plain message and Reset recovers', async ({ page }) => {
+		await page.goto('/mnist?backend=wasm&opt=sgd&lr=10&init=largeNormal&layers=3');
+		await page.getByRole('button', { name: 'Train' }).click();
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText('diverged', { timeout: 30_000 });
+		await expect(alert).toContainText('smaller learning rate');
+		await expect(page.getByRole('button', { name: 'Train' })).toBeDisabled();
+		await page.getByRole('button', { name: 'Reset' }).click();
+		await expect(alert).toHaveCount(0);
+		await expect(page.getByRole('status')).toContainText('Step 0 ');
+		await page.getByLabel('Initial weights').selectOption('heNormal');
+		// The slider moves in powers of ten: 100 positions a decade from 1e-5.
+		await page.getByLabel('Learning rate').fill('400');
+		await expect(page).toHaveURL(/lr=0\.1(&|$)/);
+		await page.getByRole('button', { name: 'Train' }).click();
+		await expect(page.getByRole('status')).toContainText(/Accuracy [1-9]/, { timeout: 30_000 });
+		await page.getByRole('button', { name: 'Pause' }).click();
+	});
 });

@@ -31,6 +31,20 @@ async function tryWebgl(allowSoftware: boolean): Promise<boolean> {
 	return tryBackend('webgl');
 }
 
+const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render/i;
+
+/** What draws WebGL here: null when there is no WebGL in a worker at all. */
+function webglRenderer(): string | null {
+	if (typeof OffscreenCanvas === 'undefined') return null;
+	const canvas = new OffscreenCanvas(1, 1);
+	const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+	if (!gl) return null;
+	const info = gl.getExtension('WEBGL_debug_renderer_info');
+	const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+	gl.getExtension('WEBGL_lose_context')?.loseContext();
+	return renderer;
+}
+
 async function tryWasm(): Promise<boolean> {
 	setWasmPaths({
 		'tfjs-backend-wasm.wasm': wasmPlain,
@@ -47,9 +61,15 @@ export async function chooseBackend(choice: BackendChoice): Promise<ChosenBacken
 		return { backend: 'cpu' };
 	}
 	if (choice === 'webgl' && (await tryWebgl(true))) return { backend: 'webgl' };
-	if (choice === 'auto' && (await tryWebgl(false))) return { backend: 'webgl' };
-	// Auto lands here when WebGL is missing or only software-rendered; either way, say so.
-	const webglFallback: BackendFallback | undefined = choice === 'wasm' ? undefined : 'webglUnavailable';
+	let webglFallback: BackendFallback | undefined;
+	if (choice === 'auto') {
+		// Software WebGL trains slower than WASM, so Auto takes WebGL only from a real GPU.
+		const renderer = webglRenderer();
+		if (renderer !== null && !SOFTWARE_RENDERER.test(renderer) && (await tryWebgl(false))) return { backend: 'webgl' };
+		webglFallback = renderer !== null && SOFTWARE_RENDERER.test(renderer) ? 'webglSoftware' : 'webglUnavailable';
+	} else if (choice === 'webgl') {
+		webglFallback = 'webglUnavailable';
+	}
 	if (await tryWasm()) return { backend: 'wasm', fallback: webglFallback };
 	await tryBackend('cpu');
 	return { backend: 'cpu', fallback: webglFallback ?? (choice === 'wasm' ? 'wasmUnavailable' : undefined) };
