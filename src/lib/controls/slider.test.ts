@@ -15,6 +15,9 @@ it.each([
 	['layerWidth', 128, 128],
 	['layerWidth', 100, 128],
 	['batchSize', 48, 64],
+	['clipNorm', 0, 0],
+	['clipNorm', 1, 1],
+	['clipNorm', 3, 2],
 	['dropout', 0.5, 0.5],
 	['hiddenLayers', 7, 7]
 ] as const)('%s %d survives a trip through its slider as %d', (field, value, expected) => {

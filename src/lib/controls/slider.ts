@@ -21,6 +21,8 @@ export function sliderScale(param: NumberParam): SliderScale {
 			step: 1,
 			// The nearest stop by ratio, so 100 sits at 128 rather than 64.
 			toPosition: (value) => {
+				const exact = stops.indexOf(value);
+				if (exact >= 0) return exact;
 				const distance = (stop: number) => Math.abs(Math.log(stop / Math.max(value, 1e-12)));
 				return stops.reduce((best, stop, i) => (distance(stop) < distance(stops[best]) ? i : best), 0);
 			},

@@ -28,12 +28,16 @@ export interface ExperimentSpec {
 	/** Fraction of hidden units dropped at each training step, 0..0.9. */
 	dropout: number;
 	batchNorm: boolean;
+	/** Skip connections: each hidden layer after the first adds its input to its output. */
+	residual: boolean;
 	optimizer: Optimizer;
 	learningRate: number;
 	batchSize: number;
 	/** L1 and L2 penalty weights on the kernels. */
 	l1: number;
 	l2: number;
+	/** Largest allowed norm of the whole gradient; larger ones are scaled down. 0 turns clipping off. */
+	clipNorm: number;
 	/** How many of the 8,000 training digits to train on. */
 	trainSize: number;
 	seed: number;
@@ -47,11 +51,13 @@ export const DEFAULT_SPEC: Readonly<ExperimentSpec> = Object.freeze({
 	initializer: 'heNormal',
 	dropout: 0,
 	batchNorm: false,
+	residual: false,
 	optimizer: 'adam',
 	learningRate: 0.003,
 	batchSize: 64,
 	l1: 0,
 	l2: 0,
+	clipNorm: 0,
 	trainSize: 8000,
 	seed: 1
 });

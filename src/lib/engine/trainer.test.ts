@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { subset, type MnistData } from '../data/digits';
 import { readDigits } from '../testing/digits';
 import { disposeDataset, uploadDataset, type Dataset } from './dataset';
-import { buildNetwork, kernels } from './model';
+import { buildNetwork, disposeNetwork, forward, kernels } from './model';
 import { withDefaults, type ExperimentSpec } from './spec';
 import { Trainer } from './trainer';
 
@@ -27,14 +27,15 @@ describe('buildNetwork', () => {
 	it.each([
 		[{ hiddenLayers: 0 }, [[784, 10]]],
 		[{ hiddenLayers: 1, layerWidth: 32 }, [[784, 32], [32, 10]]],
-		[{ hiddenLayers: 3, layerWidth: 16, batchNorm: true, dropout: 0.3 }, [[784, 16], [16, 16], [16, 16], [16, 10]]]
+		[{ hiddenLayers: 3, layerWidth: 16, batchNorm: true, dropout: 0.3 }, [[784, 16], [16, 16], [16, 16], [16, 10]]],
+	[{ hiddenLayers: 4, layerWidth: 8, residual: true }, [[784, 8], [8, 8], [8, 8], [8, 8], [8, 10]]]
 	] as [Partial<ExperimentSpec>, number[][]][])('%o has kernels %j', (change, shapes) => {
 		const network = buildNetwork(withDefaults(change));
 		expect(kernels(network).map((k) => k.shape)).toEqual(shapes);
-		const output = tf.tidy(() => network.model.predict(tf.zeros([5, 784])) as tf.Tensor);
+		const output = tf.tidy(() => forward(network, tf.zeros([5, 784]), false));
 		expect(output.shape).toEqual([5, 10]);
 		output.dispose();
-		network.model.dispose();
+		disposeNetwork(network);
 	});
 });
 
@@ -46,8 +47,8 @@ describe('Trainer', () => {
 		for (const [ka, kb] of kernels(a).map((k, i) => [k, kernels(b)[i]])) {
 			expect(await ka.data()).toEqual(await kb.data());
 		}
-		a.model.dispose();
-		b.model.dispose();
+		disposeNetwork(a);
+		disposeNetwork(b);
 		const first = await firstLosses(spec, 10);
 		expect(first).toHaveLength(10);
 		expect(await firstLosses(spec, 10)).toEqual(first);
@@ -111,12 +112,13 @@ describe('Trainer', () => {
 	});
 
 	it('leaks no tensors over 100 steps, evaluation, reset and rebuild', async () => {
-		const spec = withDefaults({ hiddenLayers: 2, layerWidth: 32, batchNorm: true, dropout: 0.2, l2: 0.001, l1: 0.0001 });
+		const spec = withDefaults({ hiddenLayers: 2, layerWidth: 32, batchNorm: true, dropout: 0.2, l2: 0.001, l1: 0.0001, residual: true, clipNorm: 1 });
 		const before = tf.memory().numTensors;
 		let trainer = new Trainer(dataset, spec);
 		await trainer.train(100, { recordGradients: true });
 		await trainer.evaluate();
 		await trainer.weightReport();
+		await trainer.dropoutMask();
 		await trainer.predict(new Float32Array(784));
 		trainer.dispose(); // reset: the same spec again
 		trainer = new Trainer(dataset, spec);
@@ -126,5 +128,81 @@ describe('Trainer', () => {
 		await trainer.train(5);
 		trainer.dispose();
 		expect(tf.memory().numTensors).toBe(before);
+	});
+
+	it('measures training digits without dropout next to the test digits', async () => {
+		const trainer = new Trainer(dataset, withDefaults({ trainSize: 600, dropout: 0.5 }));
+		await trainer.train(40);
+		const { test } = await trainer.evaluate();
+		expect(test.trainLoss).toBeGreaterThan(0);
+		expect(test.trainAccuracy).toBeGreaterThan(0.5);
+		expect(test.accuracy).toBeGreaterThan(0.5);
+		trainer.dispose();
+	});
+
+	it('keeps each step’s dropout mask, new every step', async () => {
+		const trainer = new Trainer(dataset, withDefaults({ hiddenLayers: 2, layerWidth: 64, dropout: 0.5 }));
+		expect(await trainer.dropoutMask()).toBeNull();
+		await trainer.train(1);
+		const first = (await trainer.dropoutMask())!;
+		expect(first.layers).toHaveLength(2);
+		expect(first.layers[0]).toHaveLength(12);
+		const all = first.layers.flat();
+		expect(all.some((kept) => kept) && all.some((kept) => !kept)).toBe(true);
+		await trainer.train(1);
+		expect((await trainer.dropoutMask())!.layers).not.toEqual(first.layers);
+		trainer.dispose();
+		const without = new Trainer(dataset, withDefaults());
+		await without.train(1);
+		expect(await without.dropoutMask()).toBeNull();
+		without.dispose();
+	});
+
+	it.each([
+		['relu', 'dead', 'saturated'],
+		['sigmoid', 'saturated', 'dead'],
+		['tanh', 'saturated', 'dead']
+	] as const)('summarises %s hidden outputs with a %s share', async (activation, known, unknown) => {
+		const trainer = new Trainer(dataset, withDefaults({ hiddenLayers: 2, layerWidth: 16, activation }));
+		const { activations } = await trainer.weightReport();
+		expect(activations.layers.map((l) => l.layer)).toEqual(['dense 1', 'dense 2']);
+		for (const layer of activations.layers) {
+			expect(layer[known]).toBeGreaterThanOrEqual(0);
+			expect(layer[known]).toBeLessThanOrEqual(1);
+			expect(layer[unknown]).toBeNull();
+			expect(layer.histogram.counts.reduce((a, b) => a + b, 0)).toBe(128 * 16);
+		}
+		trainer.dispose();
+	});
+
+	it('shows vanishing gradients: 12 sigmoid layers, the first gets 100× less gradient than the last', async () => {
+		const trainer = new Trainer(
+			dataset,
+			withDefaults({ hiddenLayers: 12, layerWidth: 32, activation: 'sigmoid', initializer: 'glorotUniform', optimizer: 'sgd', learningRate: 0.1 })
+		);
+		await trainer.train(1, { recordGradients: true });
+		const norms = (await trainer.weightReport()).gradients!.norms;
+		expect(norms).toHaveLength(13);
+		expect(norms[0] * 100).toBeLessThan(norms[12]);
+		trainer.dispose();
+		const relu = new Trainer(dataset, withDefaults({ hiddenLayers: 12, layerWidth: 32, residual: true, optimizer: 'sgd', learningRate: 0.1 }));
+		await relu.train(1, { recordGradients: true });
+		const healthy = (await relu.weightReport()).gradients!.norms;
+		expect(healthy[0] * 100).toBeGreaterThan(healthy[12]);
+		relu.dispose();
+	});
+
+	it('clips the whole gradient to the chosen norm', async () => {
+		const spec = withDefaults({ optimizer: 'sgd', learningRate: 1, layerWidth: 16, clipNorm: 0.001 });
+		const trainer = new Trainer(dataset, spec);
+		const before = await Promise.all(kernels(trainer.network).map((k) => k.data()));
+		await trainer.train(1);
+		const after = await Promise.all(kernels(trainer.network).map((k) => k.data()));
+		let squared = 0;
+		before.forEach((values, l) => values.forEach((v, i) => (squared += (after[l][i] - v) ** 2)));
+		// One SGD step moves the kernels by at most learning rate × clip norm.
+		expect(Math.sqrt(squared)).toBeLessThanOrEqual(0.001 * 1.0001);
+		expect(Math.sqrt(squared)).toBeGreaterThan(0);
+		trainer.dispose();
 	});
 });

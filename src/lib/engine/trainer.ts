@@ -7,11 +7,24 @@ import * as tf from '@tensorflow/tfjs';
 import { createRandom, permutation } from '../data/random';
 import { PIXELS } from '../data/digits';
 import type { Dataset } from './dataset';
-import { buildNetwork, createOptimizer, forward, kernels, layerName, type Network } from './model';
-import type { ExperimentSpec } from './spec';
+import {
+	buildNetwork,
+	createOptimizer,
+	disposeNetwork,
+	dropoutMasks,
+	forward,
+	kernels,
+	layerName,
+	trainableVariables,
+	type Network
+} from './model';
+import type { Activation, ExperimentSpec } from './spec';
 import { allFinite, histogram, meanAndStd } from './stats';
 import type {
+	ActivationSnapshot,
+	DropoutMask,
 	GallerySample,
+	LayerActivationStats,
 	GradientNormPoint,
 	LossPoint,
 	TestPoint,
@@ -26,6 +39,10 @@ const TEST_CHUNK = 500;
 const HISTOGRAM_BINS = 30;
 const WEIGHT_IMAGE_UNITS = 16;
 export const GALLERY_SIZE = 24;
+/** Training digits measured in evaluation mode, for the train-test gap. */
+const TRAIN_EVAL_COUNT = 2000;
+/** Test digits whose hidden-layer outputs are summarised. */
+const PROBE_COUNT = 128;
 
 export interface TrainOptions {
 	/** Stop early once this many milliseconds have passed (checked between reads). */
@@ -44,6 +61,7 @@ export interface WeightReport {
 	weights: WeightSnapshot;
 	gradients: GradientNormPoint | null;
 	images: WeightImages | null;
+	activations: ActivationSnapshot;
 	/** False when any weight is NaN or infinite. */
 	finite: boolean;
 }
@@ -128,7 +146,7 @@ export class Trainer {
 		const indices = this.nextBatch();
 		const { images, labels } = this.dataset.train;
 		const kernelVariables = kernels(this.network);
-		const trainable = this.network.model.trainableWeights.map((w) => w.read() as tf.Variable);
+		const trainable = trainableVariables(this.network);
 		const kept: { logits?: tf.Tensor; dataLoss?: tf.Tensor } = {};
 		const result = tf.tidy(() => {
 			const batchIndices = tf.tensor1d(indices, 'int32');
@@ -142,10 +160,11 @@ export class Trainer {
 			}, trainable);
 			if (recordGradients) {
 				this.gradientNorms?.norms.dispose();
+				// Measured before clipping: the page shows how large gradients really got.
 				const norms = kernelVariables.map((k) => tf.norm(grads[k.name]));
 				this.gradientNorms = { step: this.step + 1, norms: tf.keep(tf.stack(norms) as tf.Tensor1D) };
 			}
-			this.optimizer.applyGradients(grads);
+			this.optimizer.applyGradients(this.spec.clipNorm > 0 ? clipByGlobalNorm(grads, this.spec.clipNorm) : grads);
 			const correct = tf.equal(tf.argMax(kept.logits!, 1), y).sum().toFloat();
 			// The reported loss is the data loss, comparable with the test loss; penalties only steer.
 			return tf.stack([kept.dataLoss!, correct]);
@@ -172,48 +191,68 @@ export class Trainer {
 		return this.order.slice(start, start + this.spec.batchSize);
 	}
 
-	/** Loss and accuracy on every test digit, plus predictions for the gallery's digits. */
+	/**
+	 * Loss and accuracy on every test digit and on (up to 2,000) training digits, both without
+	 * dropout, plus predictions for the gallery's digits.
+	 */
 	async evaluate(): Promise<{ test: TestPoint; gallery: GallerySample }> {
-		const { images, labels, count, set } = this.dataset.test;
-		const chunks = Math.ceil(count / TEST_CHUNK);
+		const test = this.dataset.test;
+		const trainCount = Math.min(TRAIN_EVAL_COUNT, this.trainCount);
 		const sums = tf.tidy(() => {
-			let lossSum: tf.Tensor = tf.scalar(0);
-			let correct: tf.Tensor = tf.scalar(0);
-			let galleryPredictions: tf.Tensor | null = null;
-			for (let c = 0; c < chunks; c++) {
-				const start = c * TEST_CHUNK;
-				const size = Math.min(TEST_CHUNK, count - start);
-				const logits = forward(this.network, images.slice([start, 0], [size, PIXELS]), false);
-				const y = labels.slice([start], [size]);
-				const predicted = tf.argMax(logits, 1);
-				lossSum = lossSum.add(
-					tf.losses.softmaxCrossEntropy(tf.oneHot(y, 10), logits, undefined, undefined, tf.Reduction.SUM)
-				);
-				correct = correct.add(tf.equal(predicted, y).sum());
-				if (c === 0) galleryPredictions = predicted.slice([0], [GALLERY_SIZE]);
-			}
-			return tf.concat([tf.stack([lossSum, correct.toFloat()]), galleryPredictions!.toFloat()]);
+			const onTest = this.measure(test.images, test.labels, test.count);
+			const onTrain = this.measure(this.dataset.train.images, this.dataset.train.labels, trainCount);
+			const gallery = tf.argMax(forward(this.network, test.images.slice([0, 0], [GALLERY_SIZE, PIXELS]), false), 1);
+			return tf.concat([onTest, onTrain, gallery.toFloat()]);
 		});
-		const values = (await readAndDispose([sums]));
-		const test: TestPoint = {
-			step: this.step,
-			epoch: this.epochs,
-			loss: values[0] / count,
-			accuracy: values[1] / count
+		const values = await readAndDispose([sums]);
+		return {
+			test: {
+				step: this.step,
+				epoch: this.epochs,
+				loss: values[0] / test.count,
+				accuracy: values[1] / test.count,
+				trainLoss: values[2] / trainCount,
+				trainAccuracy: values[3] / trainCount
+			},
+			gallery: {
+				step: this.step,
+				images: test.set.images.slice(0, GALLERY_SIZE * PIXELS),
+				labels: test.set.labels.slice(0, GALLERY_SIZE),
+				predictions: Uint8Array.from(values.subarray(4))
+			}
 		};
-		const gallery: GallerySample = {
-			step: this.step,
-			images: set.images.slice(0, GALLERY_SIZE * PIXELS),
-			labels: set.labels.slice(0, GALLERY_SIZE),
-			predictions: Uint8Array.from(values.subarray(2))
-		};
-		return { test, gallery };
 	}
 
-	/** Per-layer weight statistics, the recorded gradient norms and the first layer as images. */
+	/** [summed loss, correct count] over the first `count` digits, in fixed-size chunks. */
+	private measure(images: tf.Tensor2D, labels: tf.Tensor1D, count: number): tf.Tensor1D {
+		let lossSum: tf.Tensor = tf.scalar(0);
+		let correct: tf.Tensor = tf.scalar(0);
+		for (let start = 0; start < count; start += TEST_CHUNK) {
+			const size = Math.min(TEST_CHUNK, count - start);
+			const logits = forward(this.network, images.slice([start, 0], [size, PIXELS]), false);
+			const y = labels.slice([start], [size]);
+			lossSum = lossSum.add(
+				tf.losses.softmaxCrossEntropy(tf.oneHot(y, 10), logits, undefined, undefined, tf.Reduction.SUM)
+			);
+			correct = correct.add(tf.equal(tf.argMax(logits, 1), y).sum());
+		}
+		return tf.stack([lossSum, correct.toFloat()]) as tf.Tensor1D;
+	}
+
+	/** Per-layer weight and activation statistics, gradient norms and the first layer as images. */
 	async weightReport(): Promise<WeightReport> {
 		const kernelVariables = kernels(this.network);
-		const arrays = await Promise.all(kernelVariables.map((k) => k.data() as Promise<Float32Array>));
+		const hiddenOutputs = tf.tidy(() => {
+			const outputs: tf.Tensor[] = [];
+			const probe = this.dataset.test.images.slice([0, 0], [PROBE_COUNT, PIXELS]);
+			forward(this.network, probe, false, (_, output) => outputs.push(tf.keep(output)));
+			return outputs;
+		});
+		const [arrays, activationArrays] = await Promise.all([
+			Promise.all(kernelVariables.map((k) => k.data() as Promise<Float32Array>)),
+			Promise.all(hiddenOutputs.map((t) => t.data() as Promise<Float32Array>))
+		]);
+		tf.dispose(hiddenOutputs);
 		let finite = true;
 		const layers = arrays.map((values, i) => {
 			finite &&= allFinite(values);
@@ -228,8 +267,22 @@ export class Trainer {
 			weights: { step: this.step, layers },
 			gradients,
 			images: this.spec.hiddenLayers > 0 ? firstLayerImages(arrays[0], this.spec.layerWidth, this.step) : null,
+			activations: {
+				step: this.step,
+				layers: activationArrays.map((values, i) =>
+					activationStats(`dense ${i + 1}`, values, this.spec.layerWidth, this.spec.activation)
+				)
+			},
 			finite
 		};
+	}
+
+	/** Which of the first units each hidden layer's dropout kept at the latest step; null without dropout. */
+	async dropoutMask(): Promise<DropoutMask | null> {
+		const masks = dropoutMasks(this.network);
+		if (masks.length === 0) return null;
+		const values = await Promise.all(masks.map((m) => m.data()));
+		return { step: this.step, layers: values.map((v) => Array.from(v, (kept) => kept !== 0)) };
 	}
 
 	/** Class probabilities for one 28×28 image (784 values in 0..1). */
@@ -243,9 +296,44 @@ export class Trainer {
 		this.disposed = true;
 		this.gradientNorms?.norms.dispose();
 		this.gradientNorms = null;
-		this.network.model.dispose();
+		disposeNetwork(this.network);
 		this.optimizer.dispose();
 	}
+}
+
+/** Scales every gradient by one factor so their joint norm is at most `maxNorm`. */
+function clipByGlobalNorm(grads: tf.NamedTensorMap, maxNorm: number): tf.NamedTensorMap {
+	const names = Object.keys(grads);
+	const globalNorm = tf.sqrt(tf.addN(names.map((name) => tf.sum(tf.square(grads[name])))));
+	const scale = tf.minimum(1, tf.div(maxNorm, tf.maximum(globalNorm, 1e-12)));
+	return Object.fromEntries(names.map((name) => [name, tf.mul(grads[name], scale)]));
+}
+
+const SATURATION: Partial<Record<Activation, (h: number) => boolean>> = {
+	sigmoid: (h) => h < 0.02 || h > 0.98,
+	tanh: (h) => Math.abs(h) > 0.96
+};
+
+/** Summary of one hidden layer's outputs on the probe digits (rows = digits, columns = units). */
+function activationStats(layer: string, values: Float32Array, width: number, activation: Activation): LayerActivationStats {
+	let dead: number | null = null;
+	if (activation === 'relu') {
+		let deadUnits = 0;
+		for (let u = 0; u < width; u++) {
+			let alive = false;
+			for (let i = u; i < values.length && !alive; i += width) alive = values[i] > 0;
+			if (!alive) deadUnits++;
+		}
+		dead = deadUnits / width;
+	}
+	const tail = SATURATION[activation];
+	let saturated: number | null = null;
+	if (tail) {
+		let count = 0;
+		for (let i = 0; i < values.length; i++) if (tail(values[i])) count++;
+		saturated = count / values.length;
+	}
+	return { layer, ...meanAndStd(values), histogram: histogram(values, HISTOGRAM_BINS), dead, saturated };
 }
 
 /** Kernel [784, width] -> up to 16 row-major 28×28 images, one per hidden unit. */

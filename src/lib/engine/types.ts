@@ -11,13 +11,16 @@ export interface LossPoint {
 	accuracy: number;
 }
 
-/** A periodic evaluation on the held-out test digits. */
+/** A periodic evaluation on the held-out test digits, and on training digits with dropout off. */
 export interface TestPoint {
 	step: number;
 	epoch: number;
 	loss: number;
 	/** 0..1 */
 	accuracy: number;
+	/** Loss and accuracy on (up to 2,000 of) the training digits, measured like the test: no dropout. */
+	trainLoss: number;
+	trainAccuracy: number;
 }
 
 /** A histogram whose bins evenly split [x0, x1]. */
@@ -64,4 +67,29 @@ export interface GallerySample {
 	images: Uint8Array;
 	labels: Uint8Array;
 	predictions: Uint8Array;
+}
+
+/** One hidden layer's outputs (after its activation) on a fixed probe batch of test digits. */
+export interface LayerActivationStats {
+	/** "dense 1", "dense 2", ... as for weights. */
+	layer: string;
+	mean: number;
+	std: number;
+	histogram: Histogram;
+	/** Share of units that output 0 for every probe digit (dead ReLUs); null where units cannot die. */
+	dead: number | null;
+	/** Share of outputs in the flat tails (sigmoid below 0.02 or above 0.98, tanh beyond ±0.96); null otherwise. */
+	saturated: number | null;
+}
+
+export interface ActivationSnapshot {
+	step: number;
+	layers: LayerActivationStats[];
+}
+
+/** Which of the first units of each hidden layer dropout kept at one training step (first digit of the batch). */
+export interface DropoutMask {
+	step: number;
+	/** layers[i][u]: unit u of hidden layer i+1 was kept. */
+	layers: boolean[][];
 }

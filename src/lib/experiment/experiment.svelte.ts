@@ -1,69 +1,56 @@
 /**
- * One running experiment on a page: owns its training worker, holds the metric series the charts
- * draw, and turns button presses and setting changes into worker commands.
+ * One running experiment on a page: owns its training worker, holds one Run per model it trains
+ * (one, or several trained side by side: a comparison, a sweep), and turns button presses and
+ * setting changes into worker commands.
  */
-import type { BackendName } from '../engine/spec';
-import type {
-	GallerySample,
-	GradientNormPoint,
-	LossPoint,
-	TestPoint,
-	WeightImages,
-	WeightSnapshot
-} from '../engine/types';
-import type { BackendFallback, Command, Event, Progress } from '../worker/protocol';
+import type { BackendName, ExperimentSpec } from '../engine/spec';
+import type { BackendFallback, Command, Event } from '../worker/protocol';
 import type { Settings } from '../url/params';
-import { appendThinned } from './series';
+import { Run } from './run.svelte';
 
 export type Phase = 'loading' | 'ready' | 'training' | 'diverged' | 'failed';
 export type Failure = { kind: 'noWorker' } | { kind: 'error'; message: string };
 
-const MAX_LOSS_POINTS = 6000;
-const MAX_SNAPSHOTS = 240;
-
 export class Experiment {
+	/** The main run's settings (run 0); the backend applies to every run. */
 	settings: Settings = $state()!;
+	/** Changes from `settings` for each further run trained alongside (none: a single run). */
+	variants: Partial<Settings>[] = $state.raw([]);
 	phase: Phase = $state('loading');
 	loadedBytes = $state(0);
 	totalBytes: number | null = $state(null);
 	backend: BackendName | null = $state(null);
 	fallback: BackendFallback | null = $state(null);
-	step = $state(0);
-	epoch = $state(0);
-	examplesPerSecond = $state(0);
-	divergedAt: number | null = $state(null);
 	failure: Failure | null = $state(null);
-
-	losses: LossPoint[] = $state.raw([]);
-	tests: TestPoint[] = $state.raw([]);
-	weights: WeightSnapshot[] = $state.raw([]);
-	gradients: GradientNormPoint[] = $state.raw([]);
-	images: WeightImages | null = $state.raw(null);
-	gallery: GallerySample | null = $state.raw(null);
+	runs: Run[] = $state.raw([new Run()]);
 	probabilities: number[] | null = $state.raw(null);
 
+	readonly main = $derived(this.runs[0]);
 	readonly training = $derived(this.phase === 'training');
-	readonly lastLoss = $derived(this.losses.at(-1)?.loss ?? null);
-	readonly lastTest = $derived(this.tests.at(-1) ?? null);
 
 	private worker: Worker | null = null;
 	private readonly dataUrl: string;
 	private predictionId = 0;
 	private changedWhileLoading = false;
+	/** Rebuilds asked for and not yet done: progress until then belongs to old models. */
+	private pendingBuilds = 0;
 	private lastDrawing: Float32Array | null = null;
 
-	constructor(settings: Settings, dataUrl: string) {
+	constructor(settings: Settings, dataUrl: string, variants: Partial<Settings>[] = []) {
 		this.settings = settings;
+		this.variants = variants;
 		this.dataUrl = dataUrl;
 	}
 
 	/** Starts the worker; call in the browser once the page is mounted. */
 	start(): void {
 		this.stop();
-		this.clearSeries();
+		this.pendingBuilds = 0;
+		this.clearRuns();
 		this.phase = 'loading';
 		this.backend = null;
 		this.fallback = null;
+		this.failure = null;
 		this.changedWhileLoading = false;
 		if (typeof Worker === 'undefined') {
 			this.fail({ kind: 'noWorker' });
@@ -73,7 +60,7 @@ export class Experiment {
 		worker.onmessage = (message: MessageEvent<Event>) => this.receive(message.data);
 		worker.onerror = (error) => this.fail({ kind: 'error', message: error.message || 'The training worker stopped.' });
 		this.worker = worker;
-		this.send({ type: 'init', dataUrl: this.dataUrl, backend: this.settings.backend, spec: this.spec() });
+		this.send({ type: 'init', dataUrl: this.dataUrl, backend: this.settings.backend, specs: this.specs() });
 	}
 
 	stop(): void {
@@ -95,23 +82,27 @@ export class Experiment {
 		if (this.phase === 'ready') this.send({ type: 'step' });
 	}
 
-	/** A fresh model with the same settings; recovers from divergence and failures too. */
+	/** Fresh models with the same settings; recovers from divergence and failures too. */
 	reset(): void {
 		if (this.phase === 'failed' || !this.worker) {
 			this.start();
 			return;
 		}
 		if (this.phase === 'loading') return;
-		this.clearSeries();
+		this.clearRuns();
 		this.phase = 'ready';
 		this.send({ type: 'reset' });
 	}
 
-	/** Applies changed settings: a new backend restarts the worker, anything else rebuilds the model. */
-	update(change: Partial<Settings>): void {
+	/**
+	 * Applies changed settings and, optionally, new side runs: a new backend restarts the
+	 * worker; anything else rebuilds the models (training goes on if it was).
+	 */
+	update(change: Partial<Settings>, variants: Partial<Settings>[] = this.variants): void {
 		const next = { ...this.settings, ...change };
 		const backendChanged = next.backend !== this.settings.backend;
 		this.settings = next;
+		this.variants = variants;
 		if (backendChanged || this.phase === 'failed') {
 			this.start();
 			return;
@@ -121,9 +112,9 @@ export class Experiment {
 			return;
 		}
 		const wasTraining = this.phase === 'training';
-		this.clearSeries();
+		this.clearRuns();
 		if (this.phase === 'diverged') this.phase = 'ready';
-		this.send({ type: 'configure', spec: this.spec() });
+		this.send({ type: 'configure', specs: this.specs() });
 		if (wasTraining) this.send({ type: 'train' });
 	}
 
@@ -138,27 +129,22 @@ export class Experiment {
 		this.probabilities = null;
 	}
 
-	private spec() {
-		const { backend: _backend, ...spec } = $state.snapshot(this.settings);
-		return spec;
+	/** The spec of every run: the main settings, then each variant applied to them. */
+	specs(): ExperimentSpec[] {
+		const settings = $state.snapshot(this.settings);
+		return [{}, ...this.variants].map((variant) => {
+			const { backend: _backend, ...spec } = { ...settings, ...variant };
+			return spec;
+		});
 	}
 
 	private send(command: Command): void {
+		if (command.type === 'init' || command.type === 'configure' || command.type === 'reset') this.pendingBuilds++;
 		this.worker?.postMessage(command);
 	}
 
-	private clearSeries(): void {
-		this.step = 0;
-		this.epoch = 0;
-		this.examplesPerSecond = 0;
-		this.divergedAt = null;
-		this.failure = null;
-		this.losses = [];
-		this.tests = [];
-		this.weights = [];
-		this.gradients = [];
-		this.images = null;
-		this.gallery = null;
+	private clearRuns(): void {
+		this.runs = Array.from({ length: 1 + this.variants.length }, () => new Run());
 	}
 
 	private fail(failure: Failure): void {
@@ -178,18 +164,21 @@ export class Experiment {
 				this.fallback = event.fallback ?? null;
 				return;
 			case 'built':
+				this.pendingBuilds = Math.max(0, this.pendingBuilds - 1);
 				if (this.phase === 'loading') {
 					this.phase = 'ready';
 					// Settings changed while the digits loaded reach the worker now.
-					if (this.changedWhileLoading) this.send({ type: 'configure', spec: this.spec() });
+					if (this.changedWhileLoading) this.send({ type: 'configure', specs: this.specs() });
 				}
 				this.refreshPrediction();
 				return;
 			case 'progress':
-				this.absorb(event);
+				if (this.pendingBuilds > 0 || event.runs.length !== this.runs.length) return;
+				event.runs.forEach((progress, i) => this.runs[i].absorb(progress));
+				if (event.runs[0].test) this.refreshPrediction();
 				return;
-			case 'diverged':
-				this.divergedAt = event.step;
+			case 'stopped':
+				// Training stopped itself: every run diverged.
 				this.phase = 'diverged';
 				return;
 			case 'prediction':
@@ -199,20 +188,6 @@ export class Experiment {
 				this.fail({ kind: 'error', message: event.message });
 				return;
 		}
-	}
-
-	private absorb(progress: Progress): void {
-		this.step = progress.step;
-		this.epoch = progress.epoch;
-		if (progress.examplesPerSecond > 0) this.examplesPerSecond = progress.examplesPerSecond;
-		if (progress.losses.length) this.losses = appendThinned(this.losses, progress.losses, MAX_LOSS_POINTS);
-		if (progress.test) this.tests = appendThinned(this.tests, [progress.test], MAX_SNAPSHOTS * 4);
-		if (progress.weights) this.weights = appendThinned(this.weights, [progress.weights], MAX_SNAPSHOTS);
-		if (progress.gradients) this.gradients = appendThinned(this.gradients, [progress.gradients], MAX_SNAPSHOTS);
-		if (progress.images) this.images = progress.images;
-		if (progress.gallery) this.gallery = progress.gallery;
-		// The page alone decides when training runs: a late update must not undo a click.
-		if (progress.test) this.refreshPrediction();
 	}
 
 	/** The drawing's prediction follows the model as it learns. */

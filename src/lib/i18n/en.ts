@@ -75,6 +75,8 @@ export const en = {
 	'setting.initializer': 'Initial weights',
 	'setting.dropout': 'Dropout',
 	'setting.batchNorm': 'Batch normalization',
+	'setting.residual': 'Skip connections (residual)',
+	'setting.clipNorm': 'Gradient clipping (max norm, 0 = off)',
 	'setting.optimizer': 'Optimizer',
 	'setting.learningRate': 'Learning rate',
 	'setting.batchSize': 'Batch size',

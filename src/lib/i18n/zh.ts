@@ -76,6 +76,8 @@ export const zh: Record<MessageKey, string> = {
 	'setting.initializer': '初始权重',
 	'setting.dropout': 'Dropout 比例',
 	'setting.batchNorm': '批归一化',
+	'setting.residual': '跳跃连接（残差）',
+	'setting.clipNorm': '梯度裁剪（最大范数，0 为关闭）',
 	'setting.optimizer': '优化器',
 	'setting.learningRate': '学习率',
 	'setting.batchSize': '批大小',

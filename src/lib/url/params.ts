@@ -55,11 +55,13 @@ export const PARAMS: readonly Param[] = [
 	{ kind: 'choice', key: 'init', field: 'initializer', values: INITIALIZERS },
 	{ kind: 'float', key: 'drop', field: 'dropout', min: 0, max: 0.9, step: 0.05 },
 	{ kind: 'flag', key: 'bn', field: 'batchNorm' },
+	{ kind: 'flag', key: 'res', field: 'residual' },
 	{ kind: 'choice', key: 'opt', field: 'optimizer', values: OPTIMIZERS },
 	{ kind: 'float', key: 'lr', field: 'learningRate', min: 1e-5, max: 10, scale: 'log' },
 	{ kind: 'int', key: 'bs', field: 'batchSize', min: 1, max: 1000, stops: [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1000] },
 	{ kind: 'float', key: 'l1', field: 'l1', min: 0, max: 0.1, control: 'number', step: 0.0001 },
 	{ kind: 'float', key: 'l2', field: 'l2', min: 0, max: 0.1, control: 'number', step: 0.0001 },
+	{ kind: 'float', key: 'clip', field: 'clipNorm', min: 0, max: 100, stops: [0, 0.1, 0.5, 1, 2, 5, 10, 100] },
 	{ kind: 'int', key: 'train', field: 'trainSize', min: 100, max: 8000, step: 100 },
 	{ kind: 'int', key: 'seed', field: 'seed', min: 0, max: 999_999, control: 'number', step: 1 },
 	{ kind: 'choice', key: 'backend', field: 'backend', values: BACKENDS }

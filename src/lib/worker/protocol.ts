@@ -1,9 +1,12 @@
 /**
  * Messages between a page and its training worker. Commands go in; events come out, at most
- * about ten updates a second while training.
+ * about ten progress events a second while training. A worker trains one or more runs in
+ * lockstep (a comparison, a sweep): run 0 sets the pace and the others take as many steps.
  */
 import type { BackendChoice, BackendName, ExperimentSpec } from '../engine/spec';
 import type {
+	ActivationSnapshot,
+	DropoutMask,
 	GallerySample,
 	GradientNormPoint,
 	LossPoint,
@@ -13,19 +16,21 @@ import type {
 } from '../engine/types';
 
 export type Command =
-	| { type: 'init'; dataUrl: string; backend: BackendChoice; spec: ExperimentSpec }
-	/** Builds a fresh model for the spec (keeps training if it was). */
-	| { type: 'configure'; spec: ExperimentSpec }
+	| { type: 'init'; dataUrl: string; backend: BackendChoice; specs: ExperimentSpec[] }
+	/** Builds fresh models for the specs (keeps training if it was). */
+	| { type: 'configure'; specs: ExperimentSpec[] }
 	| { type: 'train' }
 	| { type: 'pause' }
 	| { type: 'step' }
 	| { type: 'reset' }
+	/** Class probabilities for a drawing, from run 0's model. */
 	| { type: 'predict'; id: number; pixels: Float32Array };
 
 /** Why the backend in use is not the one asked for. */
 export type BackendFallback = 'webglUnavailable' | 'webglSoftware' | 'wasmUnavailable' | 'wasmNoConvolutions';
 
-export interface Progress {
+/** What one run did since the last event. */
+export interface RunProgress {
 	step: number;
 	/** The epoch of the last step, from 1; 0 before training. */
 	epoch: number;
@@ -33,18 +38,23 @@ export interface Progress {
 	test?: TestPoint;
 	weights?: WeightSnapshot;
 	gradients?: GradientNormPoint;
+	activations?: ActivationSnapshot;
 	images?: WeightImages;
 	gallery?: GallerySample;
+	dropout?: DropoutMask;
 	/** Training examples per second over the last chunk; 0 when not measured. */
 	examplesPerSecond: number;
+	/** The loss or the weights stopped being finite: this run trains no more until reset. */
+	diverged: boolean;
 }
 
 export type Event =
 	| { type: 'loading'; loadedBytes: number; totalBytes: number | null }
 	| { type: 'ready'; backend: BackendName; fallback?: BackendFallback }
-	/** A new model was built; the series start again. */
-	| { type: 'built'; stepsPerEpoch: number }
-	| ({ type: 'progress' } & Progress)
-	| { type: 'diverged'; step: number }
+	/** New models were built; the series start again. */
+	| { type: 'built'; runs: number }
+	| { type: 'progress'; runs: RunProgress[] }
+	/** Every run has diverged; training stopped. */
+	| { type: 'stopped' }
 	| { type: 'prediction'; id: number; probabilities: number[] }
 	| { type: 'failed'; message: string };

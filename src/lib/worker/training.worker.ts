@@ -1,30 +1,35 @@
 /**
- * The training worker: loads the digits, picks a backend, and runs one Trainer on its own
- * thread so the page stays smooth. It posts compact progress events, at most ~10 a second.
+ * The training worker: loads the digits, picks a backend, and trains one or more runs on its
+ * own thread so the page stays smooth. It posts compact progress events, at most ~10 a second.
  */
 import { loadDigits } from '../data/digits';
 import { uploadDataset, type Dataset } from '../engine/dataset';
 import type { ExperimentSpec } from '../engine/spec';
 import { Trainer } from '../engine/trainer';
 import { chooseBackend } from './backend';
-import type { Command, Event, Progress } from './protocol';
+import type { Command, Event, RunProgress } from './protocol';
 
 /** Time between progress events while training. */
 const UPDATE_MS = 100;
-/** Time between test evaluations and weight reports. */
+/** Time between test evaluations and layer reports. */
 const REPORT_MS = 1000;
 
 const post = (event: Event) => self.postMessage(event);
 
+interface Run {
+	trainer: Trainer;
+	diverged: boolean;
+}
+
 let dataset: Dataset | null = null;
-let trainer: Trainer | null = null;
-let spec: ExperimentSpec | null = null;
+let specs: ExperimentSpec[] = [];
+let runs: Run[] = [];
 let running = false;
 let loopActive = false;
 let lastReport = 0;
 
 /**
- * Commands that touch the model run one at a time: a rebuild must never dispose a model
+ * Commands that touch the models run one at a time: a rebuild must never dispose a model
  * while a training chunk is still waiting for its numbers.
  */
 let queue: Promise<unknown> = Promise.resolve();
@@ -34,51 +39,68 @@ function exclusive(task: () => Promise<void> | void): Promise<void> {
 	return run;
 }
 
-function build(next: ExperimentSpec): void {
-	trainer?.dispose();
-	spec = next;
-	trainer = new Trainer(dataset!, next);
+function build(next: ExperimentSpec[]): void {
+	for (const run of runs) run.trainer.dispose();
+	specs = next;
+	runs = next.map((spec) => ({ trainer: new Trainer(dataset!, spec), diverged: false }));
 	lastReport = 0;
-	post({ type: 'built', stepsPerEpoch: trainer.stepsPerEpoch });
+	post({ type: 'built', runs: runs.length });
 }
 
-/** Trains for about UPDATE_MS, adds a test evaluation and weight report when due, posts it all. */
+/**
+ * Trains every live run for one chunk: the first live run for about UPDATE_MS (shared between
+ * the runs), the others for as many steps, so all stay at the same step. Then posts it all.
+ */
 async function trainChunk(maxSteps: number): Promise<void> {
-	const current = trainer!;
-	const started = performance.now();
-	const reportDue = started - lastReport >= REPORT_MS;
-	const chunk = await current.train(maxSteps, { budgetMs: UPDATE_MS, recordGradients: reportDue });
-	const elapsed = performance.now() - started;
-	const progress: Progress = {
-		step: current.step,
-		epoch: current.epoch,
-		losses: chunk.losses,
-		examplesPerSecond: chunk.losses.length > 1 ? (chunk.losses.length * current.spec.batchSize * 1000) / elapsed : 0
-	};
-	if (chunk.diverged) {
-		running = false;
-		post({ type: 'progress', ...progress });
-		post({ type: 'diverged', step: current.step });
-		return;
+	const live = runs.filter((r) => !r.diverged);
+	if (live.length === 0) return;
+	const reportDue = performance.now() - lastReport >= REPORT_MS || !running;
+	const progress: RunProgress[] = runs.map((run) => ({
+		step: run.trainer.step,
+		epoch: run.trainer.epoch,
+		losses: [],
+		examplesPerSecond: 0,
+		diverged: run.diverged
+	}));
+	let target = Infinity;
+	for (const run of live) {
+		const index = runs.indexOf(run);
+		const trainer = run.trainer;
+		const started = performance.now();
+		const steps = target === Infinity ? maxSteps : Math.max(0, target - trainer.step);
+		const budgetMs = target === Infinity ? UPDATE_MS / live.length : undefined;
+		const chunk = await trainer.train(steps, { budgetMs, recordGradients: reportDue });
+		if (target === Infinity) target = trainer.step;
+		const elapsed = performance.now() - started;
+		const report = progress[index];
+		report.step = trainer.step;
+		report.epoch = trainer.epoch;
+		report.losses = chunk.losses;
+		report.examplesPerSecond = chunk.losses.length > 1 ? (chunk.losses.length * trainer.spec.batchSize * 1000) / elapsed : 0;
+		if (!chunk.diverged && reportDue) run.diverged = !(await addReport(trainer, report));
+		else run.diverged ||= chunk.diverged;
+		report.diverged = run.diverged;
 	}
-	const healthy = reportDue || !running ? await addReport(current, progress) : true;
-	post({ type: 'progress', ...progress });
-	if (!healthy) {
+	if (reportDue) lastReport = performance.now();
+	post({ type: 'progress', runs: progress });
+	if (runs.every((r) => r.diverged)) {
 		running = false;
-		post({ type: 'diverged', step: current.step });
+		post({ type: 'stopped' });
 	}
 }
 
-/** Adds test results and weight statistics; false when weights or test loss are no longer finite. */
-async function addReport(current: Trainer, progress: Progress): Promise<boolean> {
-	const { test, gallery } = await current.evaluate();
-	const report = await current.weightReport();
-	lastReport = performance.now();
+/** Adds test results and layer statistics; false when weights or test loss are no longer finite. */
+async function addReport(trainer: Trainer, progress: RunProgress): Promise<boolean> {
+	const { test, gallery } = await trainer.evaluate();
+	const report = await trainer.weightReport();
+	const dropout = await trainer.dropoutMask();
 	progress.test = test;
 	progress.gallery = gallery;
 	progress.weights = report.weights;
+	progress.activations = report.activations;
 	if (report.gradients) progress.gradients = report.gradients;
 	if (report.images) progress.images = report.images;
+	if (dropout) progress.dropout = dropout;
 	return report.finite && Number.isFinite(test.loss);
 }
 
@@ -116,15 +138,13 @@ async function handle(command: Command): Promise<void> {
 				);
 				dataset = uploadDataset(data);
 				post({ type: 'ready', ...chosen });
-				build(command.spec);
+				build(command.specs);
 			});
 		case 'configure':
-			return exclusive(() => build(command.spec));
+			return exclusive(() => build(command.specs));
 		case 'reset':
 			running = false;
-			return exclusive(() => {
-				if (spec) build(spec);
-			});
+			return exclusive(() => build(specs));
 		case 'train':
 			running = true;
 			void loop();
@@ -138,7 +158,7 @@ async function handle(command: Command): Promise<void> {
 			});
 		case 'predict':
 			return exclusive(async () => {
-				const probabilities = await trainer!.predict(command.pixels);
+				const probabilities = await runs[0].trainer.predict(command.pixels);
 				post({ type: 'prediction', id: command.id, probabilities });
 			});
 	}

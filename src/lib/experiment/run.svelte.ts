@@ -1,0 +1,50 @@
+/** The metric series of one training run, as the charts read them. */
+import type {
+	ActivationSnapshot,
+	DropoutMask,
+	GallerySample,
+	GradientNormPoint,
+	LossPoint,
+	TestPoint,
+	WeightImages,
+	WeightSnapshot
+} from '../engine/types';
+import type { RunProgress } from '../worker/protocol';
+import { appendThinned } from './series';
+
+const MAX_LOSS_POINTS = 6000;
+const MAX_SNAPSHOTS = 240;
+
+export class Run {
+	step = $state(0);
+	epoch = $state(0);
+	examplesPerSecond = $state(0);
+	diverged = $state(false);
+
+	losses: LossPoint[] = $state.raw([]);
+	tests: TestPoint[] = $state.raw([]);
+	weights: WeightSnapshot[] = $state.raw([]);
+	activations: ActivationSnapshot[] = $state.raw([]);
+	gradients: GradientNormPoint[] = $state.raw([]);
+	images: WeightImages | null = $state.raw(null);
+	gallery: GallerySample | null = $state.raw(null);
+	dropout: DropoutMask | null = $state.raw(null);
+
+	readonly lastLoss = $derived(this.losses.at(-1)?.loss ?? null);
+	readonly lastTest = $derived(this.tests.at(-1) ?? null);
+
+	absorb(progress: RunProgress): void {
+		this.step = progress.step;
+		this.epoch = progress.epoch;
+		this.diverged = progress.diverged;
+		if (progress.examplesPerSecond > 0) this.examplesPerSecond = progress.examplesPerSecond;
+		if (progress.losses.length) this.losses = appendThinned(this.losses, progress.losses, MAX_LOSS_POINTS);
+		if (progress.test) this.tests = appendThinned(this.tests, [progress.test], MAX_SNAPSHOTS * 4);
+		if (progress.weights) this.weights = appendThinned(this.weights, [progress.weights], MAX_SNAPSHOTS);
+		if (progress.activations) this.activations = appendThinned(this.activations, [progress.activations], MAX_SNAPSHOTS);
+		if (progress.gradients) this.gradients = appendThinned(this.gradients, [progress.gradients], MAX_SNAPSHOTS);
+		if (progress.images) this.images = progress.images;
+		if (progress.gallery) this.gallery = progress.gallery;
+		if (progress.dropout) this.dropout = progress.dropout;
+	}
+}
