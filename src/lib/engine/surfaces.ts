@@ -1,0 +1,115 @@
+/**
+ * Toy two-parameter loss surfaces for watching plain gradient descent, step by step.
+ *
+ * Both are quadratics aligned with the axes, loss = (a·x² + b·y²) / 2, whose curvatures (second
+ * derivatives) are a along x and b along y. One step multiplies x by (1 − lr·a) and y by (1 − lr·b):
+ * - lr < 1/b: both factors lie in (0, 1), the point slides straight in; far below, it crawls;
+ * - lr = 1/curvature: that coordinate lands on the minimum in a single step;
+ * - 1/b < lr < 2/b: the y factor is negative, so y overshoots and zig-zags, shrinking each step;
+ * - lr > 2/b: |1 − lr·b| > 1, every overshoot is bigger than the last, and the loss blows up.
+ * So the largest rate that does not diverge is 2 / (largest curvature): 2 on the round bowl
+ * (curvature 1 both ways) and 2/20 = 0.1 across the ravine (curvature 20 along y), where a rate
+ * that small then crawls along the gentle x direction (curvature 2).
+ */
+
+export type SurfaceId = 'bowl' | 'ravine';
+
+export interface Surface {
+	id: SurfaceId;
+	loss(x: number, y: number): number;
+	gradient(x: number, y: number): [number, number];
+	/** The region to draw. */
+	x: [number, number];
+	y: [number, number];
+	/** Where descent begins. */
+	start: [number, number];
+	minimum: [number, number];
+	/** Second derivative of the loss along x and along y; descent diverges above 2 / the larger. */
+	curvature: [number, number];
+}
+
+/** A path is cut short once its loss passes this. */
+export const DIVERGENCE_LOSS = 1e6;
+/** A path has converged when its last loss is this close to the minimum's. */
+export const CONVERGENCE_TOLERANCE = 1e-3;
+
+function quadratic(
+	id: SurfaceId,
+	curvature: [number, number],
+	start: [number, number],
+	extent = 3
+): Surface {
+	const [a, b] = curvature;
+	return {
+		id,
+		loss: (x, y) => (a * x * x + b * y * y) / 2,
+		gradient: (x, y) => [a * x, b * y],
+		x: [-extent, extent],
+		y: [-extent, extent],
+		start,
+		minimum: [0, 0],
+		curvature
+	};
+}
+
+export const SURFACES: Record<SurfaceId, Surface> = {
+	/** loss = (x² + y²) / 2: round, so every rate up to 2 behaves the same in every direction. */
+	bowl: quadratic('bowl', [1, 1], [-2.5, 2]),
+	/** loss = x² + 10·y²: ten times steeper across (y) than along (x). */
+	ravine: quadratic('ravine', [2, 20], [-2.8, 1])
+};
+
+/** The learning rate above which descent on this surface diverges: 2 / (largest curvature). */
+export function divergenceRate(surface: Surface): number {
+	return 2 / Math.max(...surface.curvature);
+}
+
+export interface PathPoint {
+	x: number;
+	y: number;
+	loss: number;
+}
+
+export interface DescentPath {
+	/** The start, then one point per step; every coordinate and loss is finite. */
+	points: PathPoint[];
+	/**
+	 * The loss passed DIVERGENCE_LOSS or stopped being a finite number (the path ends there), or
+	 * it ended higher than it started: too large a rate makes each step worse, though just above
+	 * 2 / curvature it can take more steps than we run to reach DIVERGENCE_LOSS.
+	 */
+	diverged: boolean;
+	/** The last loss is within CONVERGENCE_TOLERANCE of the minimum's. */
+	converged: boolean;
+}
+
+/** Plain gradient descent, x ← x − learningRate · ∇loss, from the surface's start. */
+export function descend(surface: Surface, learningRate: number, steps = 60): DescentPath {
+	let [x, y] = surface.start;
+	const points: PathPoint[] = [{ x, y, loss: surface.loss(x, y) }];
+	let blewUp = false;
+	for (let step = 0; step < steps; step++) {
+		const [gx, gy] = surface.gradient(x, y);
+		x -= learningRate * gx;
+		y -= learningRate * gy;
+		const loss = surface.loss(x, y);
+		if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(loss)) {
+			blewUp = true;
+			break;
+		}
+		points.push({ x, y, loss });
+		if (loss > DIVERGENCE_LOSS) {
+			blewUp = true;
+			break;
+		}
+	}
+	const first = points[0].loss;
+	const last = points[points.length - 1].loss;
+	const diverged = blewUp || last > first;
+	const minimumLoss = surface.loss(...surface.minimum);
+	return {
+		points,
+		diverged,
+		converged: !diverged && Math.abs(last - minimumLoss) <= CONVERGENCE_TOLERANCE
+	};
+}
