@@ -109,6 +109,7 @@ export class Experiment {
 		}
 		if (this.phase === 'loading') {
 			this.changedWhileLoading = true;
+			this.clearRuns();
 			return;
 		}
 		const wasTraining = this.phase === 'training';

@@ -20,6 +20,9 @@ export class Run {
 	epoch = $state(0);
 	examplesPerSecond = $state(0);
 	diverged = $state(false);
+	/** The loss shot above ten times its starting value at some step (without becoming NaN). */
+	exploded = $state(false);
+	private firstLoss: number | null = null;
 
 	losses: LossPoint[] = $state.raw([]);
 	tests: TestPoint[] = $state.raw([]);
@@ -38,7 +41,11 @@ export class Run {
 		this.epoch = progress.epoch;
 		this.diverged = progress.diverged;
 		if (progress.examplesPerSecond > 0) this.examplesPerSecond = progress.examplesPerSecond;
-		if (progress.losses.length) this.losses = appendThinned(this.losses, progress.losses, MAX_LOSS_POINTS);
+		if (progress.losses.length) {
+			this.losses = appendThinned(this.losses, progress.losses, MAX_LOSS_POINTS);
+			this.firstLoss ??= progress.losses[0].loss;
+			if (progress.losses.some((p) => p.loss > 10 * this.firstLoss!)) this.exploded = true;
+		}
 		if (progress.test) this.tests = appendThinned(this.tests, [progress.test], MAX_SNAPSHOTS * 4);
 		if (progress.weights) this.weights = appendThinned(this.weights, [progress.weights], MAX_SNAPSHOTS);
 		if (progress.activations) this.activations = appendThinned(this.activations, [progress.activations], MAX_SNAPSHOTS);
