@@ -1,13 +1,7 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, requireChromium } from './tests/chromium.js';
 
-/** The system Chromium: tests never download a browser. */
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromium)) {
-	throw new Error(
-		`No Chromium at ${chromium}: install Debian's package (sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary.`
-	);
-}
+const chromium = requireChromium();
 
 const PORT = 4173;
 
@@ -18,7 +12,7 @@ export default defineConfig({
 	fullyParallel: false,
 	timeout: 120_000,
 	expect: { timeout: 15_000 },
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: 'list',
 	outputDir: 'test-results',
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
@@ -26,17 +20,7 @@ export default defineConfig({
 		locale: 'en-US',
 		launchOptions: {
 			executablePath: chromium,
-			args: [
-				'--no-sandbox',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-				// WebGL without a GPU: SwiftShader, the software renderer Chromium ships.
-				'--use-angle=swiftshader',
-				'--enable-unsafe-swiftshader',
-				'--ignore-gpu-blocklist'
-			]
+			args: CHROMIUM_ARGS
 		}
 	},
 	webServer: {

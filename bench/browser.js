@@ -1,20 +1,7 @@
 // Shared by the benchmarks: serve the built site on loopback and start the system Chromium.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	'--use-angle=swiftshader',
-	'--enable-unsafe-swiftshader',
-	'--ignore-gpu-blocklist'
-];
+import { CHROMIUM_ARGS, requireChromium } from '../tests/chromium.js';
 
 /** Starts `vite preview` on a loopback port and resolves once it answers. */
 export async function serve(port) {
@@ -36,10 +23,7 @@ export async function serve(port) {
 }
 
 export async function launch() {
-	if (!existsSync(CHROMIUM)) {
-		throw new Error(`No Chromium at ${CHROMIUM}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.`);
-	}
-	return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+	return chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 }
 
 export function median(values) {
