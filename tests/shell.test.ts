@@ -32,3 +32,22 @@ test('an unknown address gets a friendly page with the concept list', async ({ p
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 	await expect(page.getByRole('link', { name: 'Multilayer perceptron (MLP)' })).toBeVisible();
 });
+
+test('the home page links every concept page, and a concept page reads in Chinese', async ({ page }) => {
+	await page.goto('/');
+	for (const [name, slug] of [
+		['Activation functions', 'activation'],
+		['Learning rate', 'learning-rate'],
+		['Dropout', 'dropout'],
+		['Batch normalization', 'batch-norm'],
+		['Vanishing and exploding gradients', 'vanishing-gradients']
+	]) {
+		await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toHaveAttribute('href', new RegExp(`/concepts/${slug}$`));
+	}
+	await page.getByRole('main').getByRole('link', { name: 'Dropout', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dropout');
+	await page.getByRole('button', { name: /Language/ }).click();
+	await expect(page.getByRole('heading', { name: '试试看' })).toBeVisible();
+	await expect(page.getByRole('button', { name: '训练' })).toBeVisible();
+	await expect(page.getByLabel('Dropout 比例', { exact: true })).toBeVisible();
+});

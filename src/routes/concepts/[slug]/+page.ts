@@ -1,0 +1,11 @@
+import { error } from '@sveltejs/kit';
+import { CONCEPT_PAGES, conceptPage } from '$lib/concepts/pages';
+import type { EntryGenerator, PageLoad } from './$types';
+
+export const entries: EntryGenerator = () => CONCEPT_PAGES.map(({ slug }) => ({ slug }));
+
+export const load: PageLoad = ({ params }) => {
+	const config = conceptPage(params.slug);
+	if (!config) error(404, 'Not found');
+	return { config };
+};

@@ -1,0 +1,109 @@
+import type { Page } from '@playwright/test';
+import { CONCEPT_PAGES } from '../src/lib/concepts/pages';
+import { expect, test } from './fixtures';
+
+/** The latest value of one column of the comparison table, one number per run. */
+async function column(page: Page, index: number): Promise<number[]> {
+	const cells = page.getByTestId('comparison-table').locator(`tbody tr td:nth-child(${index + 1})`);
+	return (await cells.evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value')))).map(Number);
+}
+const TEST_LOSS = 3;
+const GAP = 4;
+const ACCURACY = 5;
+
+async function trainUntilStep(page: Page, step: number, timeout = 90_000) {
+	await page.getByRole('button', { name: 'Train' }).click();
+	await expect
+		.poll(async () => Number((await page.getByRole('status').innerText()).match(/Step (\d+)/)?.[1] ?? 0), { timeout, intervals: [500] })
+		.toBeGreaterThanOrEqual(step);
+	await page.getByRole('button', { name: 'Pause' }).click();
+	// The pause takes effect between chunks; the numbers settle on the next evaluation.
+	await page.getByRole('button', { name: 'Step' }).click();
+}
+
+for (const config of CONCEPT_PAGES) {
+	test(`${config.slug}: trains side by side, the loss falls and every figure draws`, async ({ page }) => {
+		// Some pages start from a network that cannot learn (that is their lesson), so the loop
+		// turns on the comparison, the page's core move, and checks the better run learns.
+		await page.goto(`/concepts/${config.slug}?cmp=1&backend=wasm`);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page.locator('.katex').first()).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 30_000 });
+		await trainUntilStep(page, 30);
+		await expect.poll(async () => (await column(page, TEST_LOSS)).every(Number.isFinite)).toBe(true);
+		const early = Math.min(...(await column(page, TEST_LOSS)));
+		await trainUntilStep(page, 150);
+		await expect.poll(async () => Math.min(...(await column(page, TEST_LOSS)))).toBeLessThan(early);
+		const status = await page.getByRole('status').innerText();
+		expect(status).toMatch(/Epoch \d+ · Step \d+ · Loss [\d.]+ · Accuracy [\d.]+% · WASM/);
+		for (const figure of await page.locator('figure').all()) {
+			await expect(figure.locator('figcaption')).not.toBeEmpty();
+			// Drawn: an SVG with marks, or a canvas; never only the empty-state text.
+			await expect(figure.locator('svg path, svg circle, svg rect, canvas').first()).toBeAttached();
+		}
+		expect(await page.locator('figure').count()).toBeGreaterThanOrEqual(4);
+	});
+}
+
+test('the comparison runs share seed and data: the same settings give identical curves', async ({ page }) => {
+	await page.goto('/concepts/dropout?cmp=1&b.drop=0&backend=wasm&train=300&width=64');
+	await trainUntilStep(page, 40);
+	const rows = page.getByTestId('comparison-table').locator('tbody tr');
+	await expect(rows).toHaveCount(2);
+	for (const index of [1, 2, 3, 4, 5]) {
+		const [a, b] = await column(page, index);
+		expect(Number.isFinite(a)).toBe(true);
+		expect(b).toBe(a);
+	}
+});
+
+test('vanishing gradients: with 12 sigmoid layers the first layer gets 100× less gradient than the last', async ({ page }) => {
+	await page.goto('/concepts/vanishing-gradients?layers=12&act=sigmoid&init=glorotUniform&backend=wasm');
+	await expect(page.getByRole('button', { name: 'Step' })).toBeEnabled({ timeout: 30_000 });
+	await page.getByRole('button', { name: 'Step' }).click();
+	const cells = page.getByTestId('gradient-norms-0').getByTestId('layer-values').locator('td[data-value]');
+	await expect(cells).toHaveCount(13);
+	const norms = (await cells.evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value')))).map(Number);
+	expect(norms[0] * 100).toBeLessThan(norms[12]);
+});
+
+test('dropout: the train–test gap ends smaller with dropout than without, on the same seed', async ({ page }) => {
+	await page.goto('/concepts/dropout?cmp=1&backend=wasm');
+	await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 30_000 });
+	await trainUntilStep(page, 250, 120_000);
+	const [without, withDropout] = await column(page, GAP);
+	expect(without).toBeGreaterThan(0);
+	expect(withDropout).toBeLessThan(without);
+});
+
+test('learning rate: a sweep trains five rates at once and shows the divergent one as a lesson', async ({ page }) => {
+	await page.goto('/concepts/learning-rate?backend=wasm');
+	await page.getByLabel('Sweep five learning rates').check();
+	await expect(page).toHaveURL(/sweep=1/);
+	await expect(page.getByTestId('comparison-table').locator('tbody tr')).toHaveCount(5);
+	await trainUntilStep(page, 60);
+	// ReLU units die rather than overflow, so the loss seldom turns NaN: it shoots up and is marked.
+	await expect(page.getByTestId('comparison-table')).toContainText(/rate 10 \((diverged|blew up)\)/);
+	const accuracy = await column(page, ACCURACY);
+	expect(Math.max(...accuracy)).toBeGreaterThan(0.5);
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('batch norm: the run with batch normalization learns faster', async ({ page }) => {
+	await page.goto('/concepts/batch-norm?cmp=1&backend=wasm');
+	await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 30_000 });
+	await trainUntilStep(page, 150);
+	const [plain, normalized] = await column(page, ACCURACY);
+	expect(normalized).toBeGreaterThan(plain + 0.2);
+});
+
+test('activation: sigmoid against ReLU, and "Try this" sets up the comparison in one click', async ({ page }) => {
+	await page.goto('/concepts/activation?backend=wasm');
+	await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 30_000 });
+	await page.getByRole('listitem').filter({ hasText: 'Look for' }).first().getByRole('button').click();
+	await expect(page).toHaveURL(/cmp=1/);
+	await expect(page.getByTestId('comparison-table').locator('tbody tr')).toHaveCount(2);
+	await trainUntilStep(page, 150);
+	const [sigmoid, relu] = await column(page, ACCURACY);
+	expect(relu).toBeGreaterThan(sigmoid);
+});
