@@ -54,7 +54,7 @@ export const CONCEPT_PAGES: readonly ConceptPageConfig[] = [
 			activation: 'sigmoid',
 			initializer: 'glorotUniform',
 			optimizer: 'sgd',
-			learningRate: 0.5
+			learningRate: 0.1
 		},
 		controls: ['activation', 'hiddenLayers', 'layerWidth', 'initializer', 'optimizer', 'learningRate', 'seed'],
 		compare: { activation: 'relu' },
@@ -62,7 +62,7 @@ export const CONCEPT_PAGES: readonly ConceptPageConfig[] = [
 		tryThis: [
 			{ id: 'sigmoidVsRelu', change: { activation: 'sigmoid', hiddenLayers: 3 }, compare: { activation: 'relu' } },
 			{ id: 'linearIsShallow', change: { activation: 'linear', hiddenLayers: 4 }, compare: { hiddenLayers: 0 } },
-			{ id: 'deadRelu', change: { activation: 'relu', hiddenLayers: 3, learningRate: 2 }, compare: { activation: 'leakyRelu' } },
+			{ id: 'deadRelu', change: { activation: 'relu', hiddenLayers: 3, learningRate: 0.5 }, compare: { activation: 'leakyRelu' } },
 			{ id: 'tanh', change: { activation: 'tanh', hiddenLayers: 3 }, compare: { activation: 'sigmoid' } }
 		],
 		buildsOn: ['neuron', 'layers'],

@@ -18,27 +18,27 @@ export const prose: ConceptProse = {
 	whyItMatters:
 		'A big network trained on few examples can memorize them, quirks and all, and then do worse on digits it has never seen: that is overfitting. Under dropout no unit can count on any particular partner, because that partner may be gone at the next step, which pushes the network towards features that hold up on their own.',
 	experiment:
-		'Two hidden layers of 256 units trained with Adam on only 500 of the 8,000 training digits, no dropout; it is tested on the 2,000 test digits as usual. Press Train: within about 200 steps it gets all 500 training digits right, while test accuracy stalls near 88%. Keep watching: the test loss starts to climb again even as the training loss sinks to almost zero. That widening gap is overfitting.',
+		'Two hidden layers of 256 units trained with Adam on only 500 of the 8,000 training digits, no dropout; it is tested on the 2,000 test digits as usual. Press Train: within about 200 steps the loss on the training digits sinks almost to zero, as the network in effect memorizes all 500, while test accuracy stalls near 88%. Keep watching the gap panel: the test loss starts to climb again while the training loss stays near zero. That widening gap is overfitting.',
 	tryThis: {
 		overfit: {
 			label: 'Overfit 500 digits',
 			lookFor:
-				'The starting set-up on its own. Training accuracy reaches 100% and stays there, test accuracy levels off more than ten points lower, and the test loss turns upwards: the network is memorizing these 500 digits rather than learning what digits look like.'
+				'The starting set-up on its own. The training loss (dashed) sinks to almost zero and stays there, the test loss (solid) turns upwards, and test accuracy stalls near 88%: the network is memorizing these 500 digits rather than learning what digits look like.'
 		},
 		withDropout: {
 			label: 'Add dropout 0.5',
 			lookFor:
-				'Run B drops half the hidden units at every step; the diagram shows which ones were dropped at the latest step. Memorizing gets harder: run B’s training loss stays higher and it takes longer to get every training digit right. Now compare the test curves: with only 500 digits the gain is small, a point or so at best, because 256-unit layers can memorize 500 digits even with half their units missing.'
+				'Run B drops half the hidden units at every step; the diagram shows which ones were dropped at the latest step. Memorizing gets harder, so run B’s training loss comes down more slowly. Now compare the gaps and the test accuracy: with only 500 digits the gain is small, a point or so at best, because 256-unit layers can memorize 500 digits even with half their units missing.'
 		},
 		tooMuch: {
 			label: 'Too much: 0.9',
 			lookFor:
-				'Run A drops 90% of its units, so only about 26 of each layer’s 256 work at any step. It can barely fit even the training digits: its training and test accuracy stay low and close together, far below run B’s (0.5). That is underfitting, the opposite problem.'
+				'Run A drops 90% of its units, so only about 26 of each layer’s 256 work at any step. It can barely fit even the training digits: its training and test losses stay high and close together, and its test accuracy stays far below run B’s (0.5). That is underfitting, the opposite problem.'
 		},
 		moreData: {
 			label: 'Use all 8,000 digits',
 			lookFor:
-				'Both runs now train on all 8,000 digits. The gap between training and test accuracy shrinks to a few points, and test accuracy climbs to about 95%, far more than dropout could add with 500 digits. Run B, with dropout, keeps its gap a little narrower still.'
+				'Both runs now train on all 8,000 digits. The gap between training and test loss shrinks to a fraction of what it was, and test accuracy climbs to about 95%, far more than dropout could add with 500 digits. Run B, with dropout, keeps its gap narrower still.'
 		}
 	},
 	remember:

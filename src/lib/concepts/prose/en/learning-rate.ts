@@ -32,7 +32,7 @@ export const prose: ConceptProse = {
 				'Run A’s loss leaps into the tens or hundreds in the first few steps, then flattens at about 2.3, no better than guessing, while run B (0.1) learns normally. The giant steps have wrecked the weights (here every ReLU unit goes silent); with other settings the loss becomes infinite or NaN and the page stops the run. On the toy surfaces 8 is far above 2 divided by the curvature: every step overshoots more than the last and the path flies off.'
 		},
 		sweep: {
-			label: 'Sweep five rates',
+			label: 'Sweep five learning rates',
 			lookFor:
 				'Five runs at once, at 0.001, 0.01, 0.1, 1 and 10. At 0.001 training crawls and at 0.01 it is slow; at 1 it learns but jumps about, and at 10 it breaks down at the guessing level. The best rate lies in between, and the differences come in factors of ten, not small nudges.'
 		},
