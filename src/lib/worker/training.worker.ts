@@ -79,6 +79,8 @@ async function trainChunk(maxSteps: number): Promise<void> {
 		report.examplesPerSecond = chunk.losses.length > 1 ? (chunk.losses.length * trainer.spec.batchSize * 1000) / elapsed : 0;
 		if (!chunk.diverged && reportDue) run.diverged = !(await addReport(trainer, report));
 		else run.diverged ||= chunk.diverged;
+		// The dropout diagram changes with every update, not only with each report.
+		if (!report.dropout && !run.diverged) report.dropout = (await trainer.dropoutMask()) ?? undefined;
 		report.diverged = run.diverged;
 	}
 	if (reportDue) lastReport = performance.now();
