@@ -3,12 +3,18 @@ import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, requireChromium } from '../tests/chromium.js';
 
-/** Starts `vite preview` on a loopback port and resolves once it answers. */
-export async function serve(port) {
-	const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
-		stdio: 'ignore',
-		detached: true
-	});
+/** Starts `vite preview` of the built site on a loopback port and resolves once it answers. */
+export function serve(port) {
+	return start(['vite', 'preview', '--port', String(port), '--strictPort'], port);
+}
+
+/** The same for the bare TF.js page. */
+export function serveBare(port) {
+	return start(['vite', 'preview', '--config', 'bench/bare/vite.config.js', '--port', String(port), '--strictPort'], port);
+}
+
+async function start(args, port) {
+	const server = spawn('npx', args, { stdio: 'ignore', detached: true });
 	const url = `http://127.0.0.1:${port}`;
 	for (let i = 0; i < 100; i++) {
 		try {
