@@ -2,11 +2,12 @@
  * Spec -> TF.js layers. The network is a list of hidden blocks (dense -> [batch norm] ->
  * activation -> [dropout]) and an output layer; `forward` runs them in order so that
  * `training: true` reaches dropout and batch norm, residual connections can be added, and
- * pages can look at every hidden layer's output.
+ * pages can look at every hidden layer's output. A CNN puts convolution blocks in front
+ * (conv -> activation -> max-pool, twice, then flatten), as in the TF.js MNIST example.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { Activation, ExperimentSpec, Initializer } from './spec';
-import { PIXELS, CLASSES } from '../data/digits';
+import { CLASSES, IMAGE_SIZE, PIXELS } from '../data/digits';
 
 /** Units per hidden layer whose dropout mask is kept for the network diagram. */
 export const MASK_UNITS = 12;
@@ -48,6 +49,72 @@ class SeededDropout extends tf.layers.Layer {
 	}
 }
 
+/**
+ * A 'valid', stride-1 convolution whose filter gradient is itself a forward convolution.
+ * TF.js's CPU backend computes Conv2DBackpropFilter one element at a time (about a second a
+ * step for the small CNN here) and its WASM backend has no such kernel; Conv2D is fast on all.
+ */
+export function convolve(x: tf.Tensor4D, filter: tf.Tensor4D): tf.Tensor4D {
+	const op = tf.customGrad((...args) => {
+		const [input, kernel] = args as [tf.Tensor4D, tf.Tensor4D];
+		const save = args[2] as tf.GradSaveFunc;
+		save([input, kernel]);
+		return {
+			value: tf.conv2d(input, kernel, 1, 'valid'),
+			gradFunc: (dy: tf.Tensor4D, [input, kernel]: tf.Tensor[]) => [
+				tf.conv2dTranspose(dy, kernel as tf.Tensor4D, input.shape as [number, number, number, number], 1, 'valid'),
+				filterGradient(input as tf.Tensor4D, dy)
+			]
+		};
+	});
+	return op(x, filter) as tf.Tensor4D;
+}
+
+/**
+ * d loss / d filter[i, j, c, f] = Σ over digits and positions of x[n, p+i, q+j, c] · dy[n, p, q, f]:
+ * a convolution of the channels-as-batch input with the digits-as-channels output gradient.
+ */
+function filterGradient(x: tf.Tensor4D, dy: tf.Tensor4D): tf.Tensor4D {
+	const channelsFirst = tf.transpose(x, [3, 1, 2, 0]);
+	const dyAsFilter = tf.transpose(dy, [1, 2, 0, 3]);
+	return tf.transpose(tf.conv2d(channelsFirst, dyAsFilter, 1, 'valid'), [1, 2, 0, 3]);
+}
+
+/** A convolution layer (kernel and bias) built on `convolve`, for the CNN's blocks. */
+class Convolution extends tf.layers.Layer {
+	static className = 'Convolution';
+	private kernel: tf.LayerVariable | null = null;
+	private bias: tf.LayerVariable | null = null;
+
+	constructor(
+		private readonly filters: number,
+		private readonly kernelSize: number,
+		private readonly kernelInitializer: ReturnType<typeof initializer>
+	) {
+		super({});
+	}
+
+	build(inputShape: tf.Shape | tf.Shape[]): void {
+		const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tf.Shape;
+		const channels = shape[shape.length - 1]!;
+		const size = this.kernelSize;
+		this.kernel = this.addWeight('kernel', [size, size, channels, this.filters], 'float32', this.kernelInitializer);
+		this.bias = this.addWeight('bias', [this.filters], 'float32', tf.initializers.zeros());
+		this.built = true;
+	}
+
+	call(inputs: tf.Tensor | tf.Tensor[]): tf.Tensor {
+		const x = (Array.isArray(inputs) ? inputs[0] : inputs) as tf.Tensor4D;
+		return tf.add(convolve(x, this.kernel!.read() as tf.Tensor4D), this.bias!.read());
+	}
+
+	computeOutputShape(inputShape: tf.Shape | tf.Shape[]): tf.Shape {
+		const [batch, height, width] = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tf.Shape;
+		const shrink = this.kernelSize - 1;
+		return [batch, height! - shrink, width! - shrink, this.filters];
+	}
+}
+
 function initializer(kind: Initializer, seed: number): ReturnType<typeof tf.initializers.zeros> {
 	switch (kind) {
 		case 'glorotUniform':
@@ -66,6 +133,20 @@ function activationLayer(kind: Activation): tf.layers.Layer {
 	return tf.layers.activation({ activation: kind });
 }
 
+/** Filters in each convolution block of a CNN; 5×5 kernels, 'valid' padding, 2×2 pooling. */
+const CONVOLUTION_FILTERS = [8, 16] as const;
+const KERNEL_SIZE = 5;
+
+/**
+ * conv -> activation -> max-pool. Batch norm and dropout are left out of these blocks: they
+ * apply to the dense hidden blocks that follow, which keeps the convolutions the classic ones.
+ */
+export interface ConvolutionBlock {
+	conv: tf.layers.Layer;
+	activation: tf.layers.Layer;
+	pool: tf.layers.Layer;
+}
+
 export interface HiddenBlock {
 	dense: tf.layers.Layer;
 	norm: tf.layers.Layer | null;
@@ -74,10 +155,12 @@ export interface HiddenBlock {
 }
 
 export interface Network {
+	/** A CNN's convolution blocks, first first; empty for an MLP. */
+	convolutions: ConvolutionBlock[];
 	blocks: HiddenBlock[];
 	output: tf.layers.Layer;
 	residual: boolean;
-	/** The dense layers in order, the output layer last: their kernels are "the weights". */
+	/** The dense layers in order, the output layer last: with the convolutions' kernels, "the weights". */
 	denseLayers: tf.layers.Layer[];
 	/** Every layer, for weights and disposal. */
 	layers: tf.layers.Layer[];
@@ -85,6 +168,14 @@ export interface Network {
 
 /** Builds (and initialises) the network for a spec. */
 export function buildNetwork(spec: ExperimentSpec): Network {
+	const convolutions: ConvolutionBlock[] =
+		spec.architecture === 'cnn'
+			? CONVOLUTION_FILTERS.map((filters, i) => ({
+					conv: new Convolution(filters, KERNEL_SIZE, initializer(spec.initializer, spec.seed * 1000 + 800 + i + 1)),
+					activation: activationLayer(spec.activation),
+					pool: tf.layers.maxPooling2d({ poolSize: 2, strides: 2 })
+				}))
+			: [];
 	const blocks: HiddenBlock[] = [];
 	for (let i = 0; i < spec.hiddenLayers; i++) {
 		const n = i + 1;
@@ -106,9 +197,13 @@ export function buildNetwork(spec: ExperimentSpec): Network {
 		kernelInitializer: tf.initializers.glorotUniform({ seed: spec.seed * 1000 }),
 		name: 'output'
 	});
-	const layers = blocks.flatMap((b) => [b.dense, b.norm, b.activation, b.dropout].filter((l) => l !== null));
-	layers.push(output);
+	const layers = [
+		...convolutions.flatMap((c) => [c.conv, c.activation, c.pool]),
+		...blocks.flatMap((b) => [b.dense, b.norm, b.activation, b.dropout].filter((l) => l !== null)),
+		output
+	];
 	const network: Network = {
+		convolutions,
 		blocks,
 		output,
 		residual: spec.residual,
@@ -123,8 +218,8 @@ export function buildNetwork(spec: ExperimentSpec): Network {
 }
 
 /**
- * Runs the network. `onHidden` sees each hidden layer's output (after activation, before
- * dropout) while the tensors are alive.
+ * Runs the network on [batch, 784] pixels. `onHidden` sees each hidden dense layer's output
+ * (after activation, before dropout) while the tensors are alive; convolutions are not shown.
  */
 export function forward(
 	network: Network,
@@ -134,6 +229,15 @@ export function forward(
 ): tf.Tensor {
 	const kwargs = { training };
 	let x = inputs;
+	if (network.convolutions.length > 0) {
+		x = x.reshape([-1, IMAGE_SIZE, IMAGE_SIZE, 1]);
+		for (const block of network.convolutions) {
+			x = block.conv.apply(x, kwargs) as tf.Tensor;
+			x = block.activation.apply(x, kwargs) as tf.Tensor;
+			x = block.pool.apply(x, kwargs) as tf.Tensor;
+		}
+		x = x.reshape([x.shape[0], -1]);
+	}
 	network.blocks.forEach((block, i) => {
 		let h = block.dense.apply(x, kwargs) as tf.Tensor;
 		if (block.norm) h = block.norm.apply(h, kwargs) as tf.Tensor;
@@ -159,13 +263,19 @@ export function disposeNetwork(network: Network): void {
 	for (const layer of network.layers) layer.dispose();
 }
 
-/** A stable, short name for the i-th dense layer: "dense 1", ..., "output". */
+/** A stable, short name for the i-th kernel: "conv 1", "conv 2", "dense 1", ..., "output". */
 export function layerName(network: Network, index: number): string {
-	return index === network.denseLayers.length - 1 ? 'output' : `dense ${index + 1}`;
+	const convolutions = network.convolutions.length;
+	if (index < convolutions) return `conv ${index + 1}`;
+	const dense = index - convolutions;
+	return dense === network.denseLayers.length - 1 ? 'output' : `dense ${dense + 1}`;
 }
 
+/** Every layer's kernel ("the weights"), convolutions first, the output layer last. */
 export function kernels(network: Network): tf.Variable[] {
-	return network.denseLayers.map((layer) => layer.getWeights()[0] as tf.Variable);
+	return [...network.convolutions.map((c) => c.conv), ...network.denseLayers].map(
+		(layer) => layer.getWeights()[0] as tf.Variable
+	);
 }
 
 /** TF.js 4.22's MomentumOptimizer.dispose skips its parent's, leaking one tensor per run. */

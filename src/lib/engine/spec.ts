@@ -4,6 +4,10 @@
  * seed reproduces a run exactly.
  */
 
+/** A multilayer perceptron sees 784 separate pixels; a convolutional network sees a 28×28 image. */
+export const ARCHITECTURES = ['mlp', 'cnn'] as const;
+export type Architecture = (typeof ARCHITECTURES)[number];
+
 export const ACTIVATIONS = ['relu', 'leakyRelu', 'elu', 'tanh', 'sigmoid', 'linear'] as const;
 export type Activation = (typeof ACTIVATIONS)[number];
 
@@ -19,7 +23,15 @@ export type BackendChoice = (typeof BACKENDS)[number];
 export type BackendName = Exclude<BackendChoice, 'auto'>;
 
 export interface ExperimentSpec {
-	/** Number of hidden layers between the 784 pixels and the 10 outputs (0 = logistic regression). */
+	/**
+	 * 'cnn' puts two convolution + max-pooling stages in front of the hidden layers (see
+	 * model.ts); the hidden layers, output and every training setting stay the same.
+	 */
+	architecture: Architecture;
+	/**
+	 * Number of hidden dense layers between the 784 pixels (or a CNN's convolutions) and the 10
+	 * outputs; an MLP without any is logistic regression.
+	 */
 	hiddenLayers: number;
 	/** Units in each hidden layer. */
 	layerWidth: number;
@@ -45,6 +57,7 @@ export interface ExperimentSpec {
 
 /** Defaults chosen so a new user sees test accuracy pass 90% within seconds. */
 export const DEFAULT_SPEC: Readonly<ExperimentSpec> = Object.freeze({
+	architecture: 'mlp',
 	hiddenLayers: 1,
 	layerWidth: 128,
 	activation: 'relu',

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { subset, type MnistData } from '../data/digits';
 import { readDigits } from '../testing/digits';
 import { disposeDataset, uploadDataset, type Dataset } from './dataset';
-import { buildNetwork, disposeNetwork, forward, kernels } from './model';
+import { buildNetwork, convolve, disposeNetwork, forward, kernels } from './model';
 import { withDefaults, type ExperimentSpec } from './spec';
 import { Trainer } from './trainer';
 
@@ -28,7 +28,10 @@ describe('buildNetwork', () => {
 		[{ hiddenLayers: 0 }, [[784, 10]]],
 		[{ hiddenLayers: 1, layerWidth: 32 }, [[784, 32], [32, 10]]],
 		[{ hiddenLayers: 3, layerWidth: 16, batchNorm: true, dropout: 0.3 }, [[784, 16], [16, 16], [16, 16], [16, 10]]],
-	[{ hiddenLayers: 4, layerWidth: 8, residual: true }, [[784, 8], [8, 8], [8, 8], [8, 8], [8, 10]]]
+		[{ hiddenLayers: 4, layerWidth: 8, residual: true }, [[784, 8], [8, 8], [8, 8], [8, 8], [8, 10]]],
+		// 'valid' 5×5 convolutions and 2×2 pooling: 28 -> 24 -> 12 -> 8 -> 4, so 4·4·16 = 256 features.
+		[{ architecture: 'cnn', hiddenLayers: 0 }, [[5, 5, 1, 8], [5, 5, 8, 16], [256, 10]]],
+		[{ architecture: 'cnn', hiddenLayers: 1, layerWidth: 32 }, [[5, 5, 1, 8], [5, 5, 8, 16], [256, 32], [32, 10]]]
 	] as [Partial<ExperimentSpec>, number[][]][])('%o has kernels %j', (change, shapes) => {
 		const network = buildNetwork(withDefaults(change));
 		expect(kernels(network).map((k) => k.shape)).toEqual(shapes);
@@ -36,6 +39,25 @@ describe('buildNetwork', () => {
 		expect(output.shape).toEqual([5, 10]);
 		output.dispose();
 		disposeNetwork(network);
+	});
+});
+
+describe('convolve', () => {
+	it('has the gradients of TF.js’s own convolution', async () => {
+		const x = tf.randomNormal([3, 9, 8, 2], 0, 1, 'float32', 1) as tf.Tensor4D;
+		const filter = tf.randomNormal([3, 4, 2, 5], 0, 1, 'float32', 2) as tf.Tensor4D;
+		const weights = tf.randomNormal([3, 7, 5, 5], 0, 1, 'float32', 3);
+		const loss = (conv: typeof convolve) => (a: tf.Tensor, b: tf.Tensor) =>
+			tf.sum(tf.mul(conv(a as tf.Tensor4D, b as tf.Tensor4D), weights));
+		const reference = (a: tf.Tensor4D, b: tf.Tensor4D) => tf.conv2d(a, b, 1, 'valid');
+		const ours = tf.grads(loss(convolve))([x, filter]);
+		const theirs = tf.grads(loss(reference))([x, filter]);
+		expect(await convolve(x, filter).array()).toEqual(await reference(x, filter).array());
+		for (let i = 0; i < 2; i++) {
+			expect(ours[i].shape).toEqual(theirs[i].shape);
+			expect(tf.max(tf.abs(tf.sub(ours[i], theirs[i]))).arraySync()).toBeLessThan(1e-4);
+		}
+		tf.dispose([x, filter, weights, ...ours, ...theirs]);
 	});
 });
 
@@ -53,6 +75,25 @@ describe('Trainer', () => {
 		expect(first).toHaveLength(10);
 		expect(await firstLosses(spec, 10)).toEqual(first);
 		expect(await firstLosses({ ...spec, seed: 8 }, 10)).not.toEqual(first);
+	});
+
+	it('gives a CNN identical first 10 losses for the same seed', async () => {
+		const spec = withDefaults({ architecture: 'cnn', hiddenLayers: 0, batchSize: 16, seed: 3 });
+		const first = await firstLosses(spec, 10);
+		expect(first).toHaveLength(10);
+		expect(await firstLosses(spec, 10)).toEqual(first);
+		expect(await firstLosses({ ...spec, seed: 4 }, 10)).not.toEqual(first);
+	});
+
+	it('lowers a CNN’s loss on a 1,000-digit subset', async () => {
+		const small = uploadDataset({ train: subset(digits.train, 1000), test: subset(digits.test, 500) });
+		const trainer = new Trainer(small, withDefaults({ architecture: 'cnn', hiddenLayers: 0, batchSize: 32 }));
+		const { losses } = await trainer.train(60);
+		const mean = (points: typeof losses) => points.reduce((s, p) => s + p.loss, 0) / points.length;
+		expect(losses).toHaveLength(60);
+		expect(mean(losses.slice(-10))).toBeLessThan(mean(losses.slice(0, 10)) * 0.7);
+		trainer.dispose();
+		disposeDataset(small);
 	});
 
 	it('lowers the loss on a 1,000-digit subset', async () => {
@@ -84,6 +125,29 @@ describe('Trainer', () => {
 		expect(report.images?.units).toBe(16);
 		expect(report.images?.values).toHaveLength(16 * 784);
 		trainer.dispose();
+	});
+
+	it('reports a CNN’s convolution kernels and gradients first, with no weight images', async () => {
+		const trainer = new Trainer(dataset, withDefaults({ architecture: 'cnn', hiddenLayers: 0, batchSize: 16 }));
+		await trainer.train(2, { recordGradients: true });
+		const report = await trainer.weightReport();
+		expect(report.finite).toBe(true);
+		expect(report.weights.layers.map((l) => l.layer)).toEqual(['conv 1', 'conv 2', 'output']);
+		expect(report.weights.layers[0].histogram.counts.reduce((a, b) => a + b, 0)).toBe(5 * 5 * 8);
+		expect(report.gradients?.norms).toHaveLength(3);
+		expect(report.gradients!.norms.every((n) => n > 0)).toBe(true);
+		expect(report.images).toBeNull();
+		expect(report.activations.layers).toEqual([]);
+		const probabilities = await trainer.predict(new Float32Array(784).fill(0.5));
+		expect(probabilities.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+		trainer.dispose();
+		// Dense hidden layers after the convolutions keep their activation statistics.
+		const deeper = new Trainer(dataset, withDefaults({ architecture: 'cnn', hiddenLayers: 1, layerWidth: 16 }));
+		const { weights, activations, images } = await deeper.weightReport();
+		expect(weights.layers.map((l) => l.layer)).toEqual(['conv 1', 'conv 2', 'dense 1', 'output']);
+		expect(activations.layers.map((l) => l.layer)).toEqual(['dense 1']);
+		expect(images).toBeNull();
+		deeper.dispose();
 	});
 
 	it('drops the last partial batch so every batch has the same shape', async () => {
@@ -126,7 +190,16 @@ describe('Trainer', () => {
 		trainer.dispose(); // rebuild with another spec
 		trainer = new Trainer(dataset, { ...spec, hiddenLayers: 3, optimizer: 'momentum' });
 		await trainer.train(5);
+		trainer.dispose(); // and a CNN, with its dense layer, dropout and batch norm
+		const small = uploadDataset({ train: subset(digits.train, 200), test: subset(digits.test, 500) });
+		trainer = new Trainer(small, { ...spec, architecture: 'cnn', hiddenLayers: 1, batchSize: 16 });
+		await trainer.train(5, { recordGradients: true });
+		await trainer.evaluate();
+		await trainer.weightReport();
+		await trainer.dropoutMask();
+		await trainer.predict(new Float32Array(784));
 		trainer.dispose();
+		disposeDataset(small);
 		expect(tf.memory().numTensors).toBe(before);
 	});
 

@@ -244,6 +244,7 @@ export class Trainer {
 		const kernelVariables = kernels(this.network);
 		const hiddenOutputs = tf.tidy(() => {
 			const outputs: tf.Tensor[] = [];
+			if (this.network.blocks.length === 0) return outputs;
 			const probe = this.dataset.test.images.slice([0, 0], [PROBE_COUNT, PIXELS]);
 			forward(this.network, probe, false, (_, output) => outputs.push(tf.keep(output)));
 			return outputs;
@@ -266,7 +267,11 @@ export class Trainer {
 		return {
 			weights: { step: this.step, layers },
 			gradients,
-			images: this.spec.hiddenLayers > 0 ? firstLayerImages(arrays[0], this.spec.layerWidth, this.step) : null,
+			// Only an MLP's first kernel is one 28×28 image per unit; a CNN's first dense layer sees features.
+			images:
+				this.spec.architecture === 'mlp' && this.spec.hiddenLayers > 0
+					? firstLayerImages(arrays[0], this.spec.layerWidth, this.step)
+					: null,
 			activations: {
 				step: this.step,
 				layers: activationArrays.map((values, i) =>
