@@ -69,6 +69,7 @@ export const en = {
 	'control.reset': 'Reset',
 	'control.controls': 'Training controls',
 
+	'setting.architecture': 'Network type',
 	'setting.hiddenLayers': 'Hidden layers',
 	'setting.layerWidth': 'Units per layer',
 	'setting.activation': 'Activation',
@@ -86,6 +87,8 @@ export const en = {
 	'setting.seed': 'Random seed',
 	'setting.backend': 'Backend',
 
+	'option.architecture.mlp': 'Multilayer perceptron (MLP)',
+	'option.architecture.cnn': 'Convolutional network (CNN)',
 	'option.activation.relu': 'ReLU',
 	'option.activation.leakyRelu': 'Leaky ReLU',
 	'option.activation.elu': 'ELU',
@@ -145,12 +148,15 @@ export const en = {
 	'chart.weightsCaption': 'How each layer’s weights are spread, over time (darker = more weights at that value).',
 	'chart.imagesCaption':
 		'The first layer’s weights for 16 hidden units, drawn as 28×28 images: red pixels push a unit on, blue push it off.',
+	'chart.imagesNotMlp':
+		'Only a multilayer perceptron’s first layer can be drawn this way: a convolutional network’s first layer is eight 5×5 filters, not one 28×28 image per unit.',
 	'chart.galleryCaption': 'Test digits and what the network currently says they are.',
 	'chart.right': 'right',
 	'chart.wrong': 'wrong',
 	'chart.digitDescription': 'A {label}, predicted {prediction}',
 	'chart.layer.output': 'output layer',
 	'chart.layer.dense': 'hidden layer {n}',
+	'chart.layer.conv': 'convolution layer {n}',
 
 	'draw.heading': 'Draw a digit',
 	'draw.label': 'Drawing area: draw a digit from 0 to 9 with the mouse, a pen or a finger',

@@ -70,6 +70,7 @@ export const zh: Record<MessageKey, string> = {
 	'control.reset': '重置',
 	'control.controls': '训练控制',
 
+	'setting.architecture': '网络类型',
 	'setting.hiddenLayers': '隐藏层数',
 	'setting.layerWidth': '每层神经元数',
 	'setting.activation': '激活函数',
@@ -87,6 +88,8 @@ export const zh: Record<MessageKey, string> = {
 	'setting.seed': '随机种子',
 	'setting.backend': '计算后端',
 
+	'option.architecture.mlp': '多层感知机（MLP）',
+	'option.architecture.cnn': '卷积神经网络（CNN）',
 	'option.activation.relu': 'ReLU',
 	'option.activation.leakyRelu': 'Leaky ReLU',
 	'option.activation.elu': 'ELU',
@@ -143,12 +146,14 @@ export const zh: Record<MessageKey, string> = {
 	'chart.accuracyCaption': '2,000 个测试数字中被网络正确识别的比例。',
 	'chart.weightsCaption': '每一层权重的分布随时间的变化（颜色越深，取这个值的权重越多）。',
 	'chart.imagesCaption': '第一层中 16 个隐藏神经元的权重，画成 28×28 的图：红色像素让神经元更兴奋，蓝色让它更安静。',
+	'chart.imagesNotMlp': '只有多层感知机的第一层能这样画：卷积网络的第一层是 8 个 5×5 的滤波器，而不是每个神经元一张 28×28 的图。',
 	'chart.galleryCaption': '测试数字，以及网络现在认为它们是几。',
 	'chart.right': '对',
 	'chart.wrong': '错',
 	'chart.digitDescription': '这是 {label}，网络认为是 {prediction}',
 	'chart.layer.output': '输出层',
 	'chart.layer.dense': '第 {n} 个隐藏层',
+	'chart.layer.conv': '第 {n} 个卷积层',
 
 	'draw.heading': '写一个数字',
 	'draw.label': '手写区：用鼠标、手写笔或手指写一个 0 到 9 的数字',

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, PARAMS, parseSettings, serializeSettings, type Settin
 
 describe('parseSettings', () => {
 	it('reads every kind of parameter', () => {
-		const { settings, notices } = parseSettings('?lr=0.05&act=tanh&seed=7&bn=1&layers=3&backend=wasm&drop=0.25');
+		const { settings, notices } = parseSettings('?lr=0.05&act=tanh&seed=7&bn=1&layers=3&backend=wasm&drop=0.25&arch=cnn');
 		expect(notices).toEqual([]);
 		expect(settings).toMatchObject({
 			learningRate: 0.05,
@@ -12,7 +12,8 @@ describe('parseSettings', () => {
 			batchNorm: true,
 			hiddenLayers: 3,
 			backend: 'wasm',
-			dropout: 0.25
+			dropout: 0.25,
+			architecture: 'cnn'
 		});
 	});
 
@@ -38,6 +39,7 @@ describe('parseSettings', () => {
 		['act=<script>alert(1)</script>', 'act', 'invalid', DEFAULT_SETTINGS.activation],
 		['bn=maybe', 'bn', 'invalid', DEFAULT_SETTINGS.batchNorm],
 		['backend=cuda', 'backend', 'invalid', DEFAULT_SETTINGS.backend],
+		['arch=rnn', 'arch', 'invalid', DEFAULT_SETTINGS.architecture],
 		['seed=%E0%A4%A', 'seed', 'invalid', DEFAULT_SETTINGS.seed]
 	])('%s is %s', (query, key, reason, used) => {
 		const { settings, notices } = parseSettings(query);
@@ -64,7 +66,8 @@ describe('serializeSettings', () => {
 		{ learningRate: 0.00123, seed: 42 },
 		{ hiddenLayers: 0, batchNorm: true, dropout: 0.5 },
 		{ optimizer: 'sgd', backend: 'webgl', l2: 0.001, trainSize: 500 },
-		{ initializer: 'smallNormal', layerWidth: 512, batchSize: 1 }
+		{ initializer: 'smallNormal', layerWidth: 512, batchSize: 1 },
+		{ architecture: 'cnn', hiddenLayers: 0, backend: 'cpu' }
 	] as Partial<Settings>[])('round-trips %o', (change) => {
 		const settings = { ...DEFAULT_SETTINGS, ...change };
 		const parsed = parseSettings(serializeSettings(settings).toString());

@@ -4,6 +4,7 @@
  */
 import {
 	ACTIVATIONS,
+	ARCHITECTURES,
 	BACKENDS,
 	DEFAULT_SPEC,
 	INITIALIZERS,
@@ -49,6 +50,7 @@ interface FlagParam {
 export type Param = NumberParam | ChoiceParam | FlagParam;
 
 export const PARAMS: readonly Param[] = [
+	{ kind: 'choice', key: 'arch', field: 'architecture', values: ARCHITECTURES },
 	{ kind: 'int', key: 'layers', field: 'hiddenLayers', min: 0, max: 20, step: 1 },
 	{ kind: 'int', key: 'width', field: 'layerWidth', min: 1, max: 512, stops: [1, 2, 4, 8, 16, 32, 64, 128, 256, 512] },
 	{ kind: 'choice', key: 'act', field: 'activation', values: ACTIVATIONS },
