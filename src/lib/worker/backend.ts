@@ -1,7 +1,8 @@
 /**
  * Picking a TF.js backend inside the worker. Auto prefers hardware WebGL, then WASM, then CPU.
  * Asking for WebGL by name allows software WebGL too (a learner asked for it, and it is how the
- * end-to-end tests run WebGL in headless Chromium).
+ * end-to-end tests run WebGL in headless Chromium). WASM is passed over for convolutional
+ * networks: tfjs-backend-wasm 4.22 has no Conv2DBackpropFilter kernel.
  */
 import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
@@ -54,8 +55,11 @@ async function tryWasm(): Promise<boolean> {
 	return tryBackend('wasm');
 }
 
-/** Sets the backend; a worker does this once (a different choice gets a new worker). */
-export async function chooseBackend(choice: BackendChoice): Promise<ChosenBackend> {
+/**
+ * Sets the backend; a worker does this once (a different choice, or a switch between needing
+ * convolutions and not on WASM, gets a new worker).
+ */
+export async function chooseBackend(choice: BackendChoice, needsConvolutions: boolean): Promise<ChosenBackend> {
 	if (choice === 'cpu') {
 		await tryBackend('cpu');
 		return { backend: 'cpu' };
@@ -69,6 +73,10 @@ export async function chooseBackend(choice: BackendChoice): Promise<ChosenBacken
 		webglFallback = renderer !== null && SOFTWARE_RENDERER.test(renderer) ? 'webglSoftware' : 'webglUnavailable';
 	} else if (choice === 'webgl') {
 		webglFallback = 'webglUnavailable';
+	}
+	if (needsConvolutions) {
+		await tryBackend('cpu');
+		return { backend: 'cpu', fallback: 'wasmNoConvolutions' };
 	}
 	if (await tryWasm()) return { backend: 'wasm', fallback: webglFallback };
 	await tryBackend('cpu');

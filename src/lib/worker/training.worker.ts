@@ -134,7 +134,10 @@ async function handle(command: Command): Promise<void> {
 	switch (command.type) {
 		case 'init':
 			return exclusive(async () => {
-				const chosen = await chooseBackend(command.backend);
+				const chosen = await chooseBackend(
+					command.backend,
+					command.specs.some((spec) => spec.architecture === 'cnn')
+				);
 				const data = await loadDigits(command.dataUrl, (loadedBytes, totalBytes) =>
 					post({ type: 'loading', loadedBytes, totalBytes })
 				);
