@@ -4,12 +4,28 @@
  * setting changes into worker commands.
  */
 import type { BackendName, ExperimentSpec } from '../engine/spec';
-import type { BackendFallback, Command, Event } from '../worker/protocol';
+import type { BackendFallback, BackendHealth, Command, Event } from '../worker/protocol';
 import type { Settings } from '../url/params';
 import { Run } from './run.svelte';
 
 export type Phase = 'loading' | 'ready' | 'training' | 'diverged' | 'failed';
 export type Failure = { kind: 'noWorker' } | { kind: 'error'; message: string };
+
+/**
+ * A read-only hook for `npm run bench`: the latest numbers, mirrored to `globalThis.__stepOne`
+ * on every progress event. Nothing in the app reads it.
+ */
+export interface BenchmarkHook extends BackendHealth {
+	/** The main run's step. */
+	step: number;
+	examplesPerSecond: number;
+	/** The main run's latest test accuracy, 0..1; null before the first test. */
+	accuracy: number | null;
+}
+
+declare global {
+	var __stepOne: BenchmarkHook | undefined;
+}
 
 const needsConvolutions = (specs: ExperimentSpec[]) => specs.some((spec) => spec.architecture === 'cnn');
 
@@ -26,6 +42,8 @@ export class Experiment {
 	failure: Failure | null = $state(null);
 	runs: Run[] = $state.raw([new Run()]);
 	probabilities: number[] | null = $state.raw(null);
+	/** Tensors alive in the worker and compiled WebGL programs, after the latest progress event. */
+	health: BackendHealth | null = $state.raw(null);
 
 	readonly main = $derived(this.runs[0]);
 	readonly training = $derived(this.phase === 'training');
@@ -53,6 +71,7 @@ export class Experiment {
 		this.backend = null;
 		this.fallback = null;
 		this.failure = null;
+		this.health = null;
 		this.changedWhileLoading = false;
 		if (typeof Worker === 'undefined') {
 			this.fail({ kind: 'noWorker' });
@@ -183,6 +202,8 @@ export class Experiment {
 			case 'progress':
 				if (this.pendingBuilds > 0 || event.runs.length !== this.runs.length) return;
 				event.runs.forEach((progress, i) => this.runs[i].absorb(progress));
+				this.health = event.health;
+				this.mirrorForBenchmark(event.health);
 				if (event.runs[0].test) this.refreshPrediction();
 				return;
 			case 'stopped':
@@ -196,6 +217,17 @@ export class Experiment {
 				this.fail({ kind: 'error', message: event.message });
 				return;
 		}
+	}
+
+	private mirrorForBenchmark(health: BackendHealth): void {
+		const main = this.runs[0];
+		globalThis.__stepOne = {
+			tensors: health.tensors,
+			programs: health.programs,
+			step: main.step,
+			examplesPerSecond: main.examplesPerSecond,
+			accuracy: main.lastTest?.accuracy ?? null
+		};
 	}
 
 	/** The drawing's prediction follows the model as it learns. */

@@ -48,12 +48,20 @@ export interface RunProgress {
 	diverged: boolean;
 }
 
+/** How the backend is holding up, for the benchmark: leaks show as numbers that keep growing. */
+export interface BackendHealth {
+	/** Tensors alive in the worker (`tf.memory().numTensors`). */
+	tensors: number;
+	/** Shader programs the WebGL backend has compiled; null on other backends. */
+	programs: number | null;
+}
+
 export type Event =
 	| { type: 'loading'; loadedBytes: number; totalBytes: number | null }
 	| { type: 'ready'; backend: BackendName; fallback?: BackendFallback }
 	/** New models were built; the series start again. */
 	| { type: 'built'; runs: number }
-	| { type: 'progress'; runs: RunProgress[] }
+	| { type: 'progress'; runs: RunProgress[]; health: BackendHealth }
 	/** Every run has diverged; training stopped. */
 	| { type: 'stopped' }
 	| { type: 'prediction'; id: number; probabilities: number[] }

@@ -2,12 +2,13 @@
  * The training worker: loads the digits, picks a backend, and trains one or more runs on its
  * own thread so the page stays smooth. It posts compact progress events, at most ~10 a second.
  */
+import * as tf from '@tensorflow/tfjs';
 import { loadDigits } from '../data/digits';
 import { uploadDataset, type Dataset } from '../engine/dataset';
 import type { ExperimentSpec } from '../engine/spec';
 import { Trainer } from '../engine/trainer';
 import { chooseBackend } from './backend';
-import type { Command, Event, RunProgress } from './protocol';
+import type { BackendHealth, Command, Event, RunProgress } from './protocol';
 
 /** Time between progress events while training. */
 const UPDATE_MS = 100;
@@ -84,11 +85,17 @@ async function trainChunk(maxSteps: number): Promise<void> {
 		report.diverged = run.diverged;
 	}
 	if (reportDue) lastReport = performance.now();
-	post({ type: 'progress', runs: progress });
+	post({ type: 'progress', runs: progress, health: health() });
 	if (runs.every((r) => r.diverged)) {
 		running = false;
 		post({ type: 'stopped' });
 	}
+}
+
+function health(): BackendHealth {
+	// The WebGL backend keeps each compiled shader program in `binaryCache`, keyed by its source.
+	const cache = tf.getBackend() === 'webgl' ? (tf.backend() as unknown as { binaryCache?: object }).binaryCache : undefined;
+	return { tensors: tf.memory().numTensors, programs: cache ? Object.keys(cache).length : null };
 }
 
 /** Adds test results and layer statistics; false when weights or test loss are no longer finite. */
