@@ -2,7 +2,8 @@
  * Picking a TF.js backend inside the worker. Auto prefers hardware WebGL, then WASM, then CPU.
  * Asking for WebGL by name allows software WebGL too (a learner asked for it, and it is how the
  * end-to-end tests run WebGL in headless Chromium). WASM is passed over for convolutional
- * networks: tfjs-backend-wasm 4.22 has no Conv2DBackpropFilter kernel.
+ * networks: tfjs-backend-wasm 4.22 has no Conv2DBackpropFilter kernel. (The engine's own
+ * `convolve` does not call that kernel, so CNNs would in fact train on WASM too.)
  */
 import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
