@@ -12,13 +12,8 @@ import type { BackendHealth, Command, Event, RunProgress } from './protocol';
 
 /** Time between progress events while training. */
 const UPDATE_MS = 100;
-/**
- * Time between test evaluations and layer reports: at least this, and at least three times
- * as long as the last report took, so slow reports (a CNN on the CPU backend takes seconds to
- * measure 4,000 digits) leave training three quarters of the time.
- */
+/** Time between test evaluations and layer reports. */
 const REPORT_MS = 1000;
-const TRAINING_PER_REPORT = 3;
 
 const post = (event: Event) => self.postMessage(event);
 
@@ -33,8 +28,6 @@ let runs: Run[] = [];
 let running = false;
 let loopActive = false;
 let lastReport = 0;
-/** How long the last report took, for every run together. */
-let reportMs = 0;
 
 /**
  * Commands that touch the models run one at a time: a rebuild must never dispose a model
@@ -52,7 +45,6 @@ function build(next: ExperimentSpec[]): void {
 	specs = next;
 	runs = next.map((spec) => ({ trainer: new Trainer(dataset!, spec), diverged: false }));
 	lastReport = 0;
-	reportMs = 0;
 	post({ type: 'built', runs: runs.length });
 }
 
@@ -63,9 +55,7 @@ function build(next: ExperimentSpec[]): void {
 async function trainChunk(maxSteps: number): Promise<void> {
 	const live = runs.filter((r) => !r.diverged);
 	if (live.length === 0) return;
-	const reportDue =
-		performance.now() - lastReport >= Math.max(REPORT_MS, TRAINING_PER_REPORT * reportMs) || !running;
-	let reporting = 0;
+	const reportDue = performance.now() - lastReport >= REPORT_MS || !running;
 	const progress: RunProgress[] = runs.map((run) => ({
 		step: run.trainer.step,
 		epoch: run.trainer.epoch,
@@ -88,19 +78,13 @@ async function trainChunk(maxSteps: number): Promise<void> {
 		report.epoch = trainer.epoch;
 		report.losses = chunk.losses;
 		report.examplesPerSecond = chunk.losses.length > 1 ? (chunk.losses.length * trainer.spec.batchSize * 1000) / elapsed : 0;
-		if (!chunk.diverged && reportDue) {
-			const reportStarted = performance.now();
-			run.diverged = !(await addReport(trainer, report));
-			reporting += performance.now() - reportStarted;
-		} else run.diverged ||= chunk.diverged;
+		if (!chunk.diverged && reportDue) run.diverged = !(await addReport(trainer, report));
+		else run.diverged ||= chunk.diverged;
 		// The dropout diagram changes with every update, not only with each report.
 		if (!report.dropout && !run.diverged) report.dropout = (await trainer.dropoutMask()) ?? undefined;
 		report.diverged = run.diverged;
 	}
-	if (reportDue) {
-		lastReport = performance.now();
-		reportMs = reporting;
-	}
+	if (reportDue) lastReport = performance.now();
 	post({ type: 'progress', runs: progress, health: health() });
 	if (runs.every((r) => r.diverged)) {
 		running = false;
