@@ -11,14 +11,29 @@ const TEST_LOSS = 3;
 const GAP = 4;
 const ACCURACY = 5;
 
+const statusStep = async (page: Page) => Number((await page.getByRole('status').innerText()).match(/Step (\d+)/)?.[1] ?? 0);
+
+/**
+ * Trains until the main run passes `step`, pauses, then takes one more Step: a step taken while
+ * paused always comes with a fresh evaluation of every run, so the table is current once it shows.
+ */
 async function trainUntilStep(page: Page, step: number, timeout = 90_000) {
 	await page.getByRole('button', { name: 'Train' }).click();
-	await expect
-		.poll(async () => Number((await page.getByRole('status').innerText()).match(/Step (\d+)/)?.[1] ?? 0), { timeout, intervals: [500] })
-		.toBeGreaterThanOrEqual(step);
+	await expect.poll(() => statusStep(page), { timeout, intervals: [500] }).toBeGreaterThanOrEqual(step);
 	await page.getByRole('button', { name: 'Pause' }).click();
-	// The pause takes effect between chunks; the numbers settle on the next evaluation.
+	// Updates already on their way still arrive; wait until the count holds still.
+	let settled = await statusStep(page);
+	await page.waitForTimeout(400);
+	await expect
+		.poll(async () => {
+			const now = await statusStep(page);
+			const still = now === settled;
+			settled = now;
+			return still;
+		}, { intervals: [400] })
+		.toBe(true);
 	await page.getByRole('button', { name: 'Step' }).click();
+	await expect.poll(() => statusStep(page)).toBe(settled + 1);
 }
 
 for (const config of CONCEPT_PAGES) {
