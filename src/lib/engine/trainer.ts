@@ -353,12 +353,16 @@ function firstLayerImages(kernel: Float32Array, width: number, step: number): We
 
 /** Reads several tensors back in one round trip, then frees them. */
 async function readAndDispose(tensors: tf.Tensor[]): Promise<Float32Array> {
-	const joined = tensors.length === 1 ? tensors[0] : tf.tidy(() => tf.concat(tensors.map((t) => t.reshape([-1]))));
+	// Each read on its own: joining a varying number of tensors first would compile a new
+	// WebGL program for every group size.
 	try {
-		return (await joined.data()) as Float32Array;
+		const parts = await Promise.all(tensors.map((t) => t.data() as Promise<Float32Array>));
+		if (parts.length === 1) return parts[0];
+		const joined = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
+		parts.reduce((offset, p) => (joined.set(p, offset), offset + p.length), 0);
+		return joined;
 	} finally {
 		tf.dispose(tensors);
-		if (joined !== tensors[0]) joined.dispose();
 	}
 }
 

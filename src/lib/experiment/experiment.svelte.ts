@@ -27,7 +27,6 @@ declare global {
 	var __stepOne: BenchmarkHook | undefined;
 }
 
-const needsConvolutions = (specs: ExperimentSpec[]) => specs.some((spec) => spec.architecture === 'cnn');
 
 export class Experiment {
 	/** The main run's settings (run 0); the backend applies to every run. */
@@ -117,19 +116,14 @@ export class Experiment {
 
 	/**
 	 * Applies changed settings and, optionally, new side runs: a new backend restarts the
-	 * worker, and so does a switch between needing convolutions and not where that decides the
-	 * backend (WASM cannot train them); anything else rebuilds the models (training goes on if it was).
+	 * worker; anything else rebuilds the models (training goes on if it was).
 	 */
 	update(change: Partial<Settings>, variants: Partial<Settings>[] = this.variants): void {
 		const next = { ...this.settings, ...change };
 		const backendChanged = next.backend !== this.settings.backend;
-		const convolutionsBefore = needsConvolutions(this.specs());
 		this.settings = next;
 		this.variants = variants;
-		const convolutionsChanged = needsConvolutions(this.specs()) !== convolutionsBefore;
-		// Until the worker says which backend it took (null), its choice may still hinge on this.
-		const backendHinges = this.backend === null || this.backend === 'wasm' || this.fallback === 'wasmNoConvolutions';
-		if (backendChanged || (convolutionsChanged && backendHinges) || this.phase === 'failed') {
+		if (backendChanged || this.phase === 'failed') {
 			this.start();
 			return;
 		}

@@ -126,8 +126,6 @@ export const en = {
 		'This browser has no hardware WebGL, so training runs on {backend} instead.',
 	'message.fallback.webglSoftware': 'WebGL here is software-only, so training runs on {backend} instead.',
 	'message.fallback.wasmUnavailable': 'WASM could not start here, so training runs on {backend} instead.',
-	'message.fallback.wasmNoConvolutions':
-		'WASM cannot train convolutions, so training runs on {backend} instead.',
 	'message.noWorker': 'This browser cannot run training in the background (no Web Workers).',
 	'message.linkFixed': 'Some settings in the link could not be used:',
 	'message.notice.invalid': '“{key}={given}” is not a valid value; using {used}.',

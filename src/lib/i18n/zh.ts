@@ -126,7 +126,6 @@ export const zh: Record<MessageKey, string> = {
 	'message.fallback.webglUnavailable': '这个浏览器没有硬件 WebGL，所以改用 {backend} 训练。',
 	'message.fallback.webglSoftware': '这里的 WebGL 只是软件模拟，所以改用 {backend} 训练。',
 	'message.fallback.wasmUnavailable': 'WASM 在这里无法启动，所以改用 {backend} 训练。',
-	'message.fallback.wasmNoConvolutions': 'WASM 无法训练卷积层，所以改用 {backend} 训练。',
 	'message.noWorker': '这个浏览器无法在后台运行训练（不支持 Web Worker）。',
 	'message.linkFixed': '链接里有些设置无法使用：',
 	'message.notice.invalid': '“{key}={given}”不是有效的值，已改用 {used}。',

@@ -1,9 +1,8 @@
 /**
  * Picking a TF.js backend inside the worker. Auto prefers hardware WebGL, then WASM, then CPU.
  * Asking for WebGL by name allows software WebGL too (a learner asked for it, and it is how the
- * end-to-end tests run WebGL in headless Chromium). WASM is passed over for convolutional
- * networks: tfjs-backend-wasm 4.22 has no Conv2DBackpropFilter kernel. (The engine's own
- * `convolve` does not call that kernel, so CNNs would in fact train on WASM too.)
+ * end-to-end tests run WebGL in headless Chromium). CNNs train on WASM too: tfjs-backend-wasm
+ * 4.22 lacks the Conv2DBackpropFilter kernel, but the engine's own `convolve` never calls it.
  */
 import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
@@ -56,11 +55,8 @@ async function tryWasm(): Promise<boolean> {
 	return tryBackend('wasm');
 }
 
-/**
- * Sets the backend; a worker does this once (a different choice, or a switch between needing
- * convolutions and not on WASM, gets a new worker).
- */
-export async function chooseBackend(choice: BackendChoice, needsConvolutions: boolean): Promise<ChosenBackend> {
+/** Sets the backend; a worker does this once (a different choice gets a new worker). */
+export async function chooseBackend(choice: BackendChoice): Promise<ChosenBackend> {
 	if (choice === 'cpu') {
 		await tryBackend('cpu');
 		return { backend: 'cpu' };
@@ -74,10 +70,6 @@ export async function chooseBackend(choice: BackendChoice, needsConvolutions: bo
 		webglFallback = renderer !== null && SOFTWARE_RENDERER.test(renderer) ? 'webglSoftware' : 'webglUnavailable';
 	} else if (choice === 'webgl') {
 		webglFallback = 'webglUnavailable';
-	}
-	if (needsConvolutions) {
-		await tryBackend('cpu');
-		return { backend: 'cpu', fallback: 'wasmNoConvolutions' };
 	}
 	if (await tryWasm()) return { backend: 'wasm', fallback: webglFallback };
 	await tryBackend('cpu');

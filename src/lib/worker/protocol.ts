@@ -27,7 +27,7 @@ export type Command =
 	| { type: 'predict'; id: number; pixels: Float32Array };
 
 /** Why the backend in use is not the one asked for. */
-export type BackendFallback = 'webglUnavailable' | 'webglSoftware' | 'wasmUnavailable' | 'wasmNoConvolutions';
+export type BackendFallback = 'webglUnavailable' | 'webglSoftware' | 'wasmUnavailable';
 
 /** What one run did since the last event. */
 export interface RunProgress {

@@ -141,10 +141,7 @@ async function handle(command: Command): Promise<void> {
 	switch (command.type) {
 		case 'init':
 			return exclusive(async () => {
-				const chosen = await chooseBackend(
-					command.backend,
-					command.specs.some((spec) => spec.architecture === 'cnn')
-				);
+				const chosen = await chooseBackend(command.backend);
 				const data = await loadDigits(command.dataUrl, (loadedBytes, totalBytes) =>
 					post({ type: 'loading', loadedBytes, totalBytes })
 				);
