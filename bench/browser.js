@@ -33,6 +33,7 @@ export async function launch() {
 }
 
 export function median(values) {
+	if (values.length === 0) return null;
 	const sorted = [...values].sort((a, b) => a - b);
 	const mid = Math.floor(sorted.length / 2);
 	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
