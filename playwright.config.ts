@@ -3,7 +3,8 @@ import { CHROMIUM_ARGS, requireChromium } from './tests/chromium.js';
 
 const chromium = requireChromium();
 
-const PORT = 4173;
+// PORT lets two checkouts run their end-to-end tests side by side.
+const PORT = Number(process.env.PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests',
