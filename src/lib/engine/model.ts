@@ -42,6 +42,11 @@ class SeededDropout extends tf.layers.Layer {
 		return shape;
 	}
 
+	/** Continues the sequence of masks as if `steps` training steps had gone through. */
+	seek(steps: number): void {
+		this.calls = steps;
+	}
+
 	dispose() {
 		this.lastMask?.dispose();
 		this.lastMask = null;

@@ -72,9 +72,10 @@ export class Trainer {
 	/** Training steps taken so far. */
 	step = 0;
 	private readonly dataset: Dataset;
-	private readonly optimizer: tf.Optimizer;
+	/** Read by `checkpoint.ts` to save and restore its state (moments, iteration count). */
+	readonly optimizer: tf.Optimizer;
 	private readonly trainCount: number;
-	private readonly random: () => number;
+	private random: () => number;
 	private order: Int32Array = new Int32Array(0);
 	private gradientNorms: { step: number; norms: tf.Tensor1D } | null = null;
 	private disposed = false;
@@ -181,6 +182,18 @@ export class Trainer {
 			if (this.spec.l2 > 0) total = total.add(kernel.square().sum().mul(this.spec.l2));
 		}
 		return total;
+	}
+
+	/**
+	 * Moves to `step` as if every step before it had been taken: the same shuffles of the
+	 * training digits and the same dropout masks follow. The weights are the caller's to set.
+	 */
+	seek(step: number): void {
+		this.random = createRandom(this.spec.seed);
+		const shuffles = Math.floor(step / this.stepsPerEpoch) + (step % this.stepsPerEpoch === 0 ? 0 : 1);
+		for (let i = 0; i < shuffles; i++) this.order = permutation(this.trainCount, this.random);
+		for (const block of this.network.blocks) block.dropout?.seek(step);
+		this.step = step;
 	}
 
 	/** Indices of the next mini-batch; a new seeded shuffle starts each epoch. */
