@@ -3,13 +3,22 @@
  * (one, or several trained side by side: a comparison, a sweep), and turns button presses and
  * setting changes into worker commands.
  */
+import type { Checkpoint } from '../engine/checkpoint';
 import type { BackendName, ExperimentSpec } from '../engine/spec';
 import type { BackendFallback, BackendHealth, Command, Event } from '../worker/protocol';
 import type { Settings } from '../url/params';
+import { hiddenTab } from './hidden-tab.svelte';
 import { Run } from './run.svelte';
 
 export type Phase = 'loading' | 'ready' | 'training' | 'diverged' | 'failed';
 export type Failure = { kind: 'noWorker' } | { kind: 'error'; message: string };
+/** Training went on in a new worker after its GPU context was lost or the old worker crashed. */
+export interface Recovery {
+	reason: 'contextLost' | 'crashed';
+	/** The step it resumed from (0: no checkpoint yet, so from the start). */
+	step: number;
+	message?: string;
+}
 
 /**
  * A read-only hook for `npm run bench`: the latest numbers, mirrored to `globalThis.__stepOne`
@@ -18,6 +27,8 @@ export type Failure = { kind: 'noWorker' } | { kind: 'error'; message: string };
 export interface BenchmarkHook extends BackendHealth {
 	/** The main run's step. */
 	step: number;
+	/** Progress events received so far. */
+	updates: number;
 	examplesPerSecond: number;
 	/** The main run's latest test accuracy, 0..1; null before the first test. */
 	accuracy: number | null;
@@ -43,6 +54,8 @@ export class Experiment {
 	probabilities: number[] | null = $state.raw(null);
 	/** Tensors alive in the worker and compiled WebGL programs, after the latest progress event. */
 	health: BackendHealth | null = $state.raw(null);
+	/** Set after a recovery, until the learner trains, resets or changes a setting. */
+	recovery: Recovery | null = $state.raw(null);
 
 	readonly main = $derived(this.runs[0]);
 	readonly training = $derived(this.phase === 'training');
@@ -54,6 +67,14 @@ export class Experiment {
 	/** Rebuilds asked for and not yet done: progress until then belongs to old models. */
 	private pendingBuilds = 0;
 	private lastDrawing: Float32Array | null = null;
+	/** The worker's latest checkpoint of every run, to resume from if the worker or its GPU dies. */
+	private checkpoint: Checkpoint[] | null = null;
+	/** This worker has built its models: a failure after that is recovered from, not final. */
+	private built = false;
+	/** Training paused itself because the tab was hidden; it resumes when the tab is shown. */
+	private pausedWhileHidden = false;
+	/** Progress events received, for the benchmark and the tests. */
+	private updates = 0;
 
 	constructor(settings: Settings, dataUrl: string, variants: Partial<Settings>[] = []) {
 		this.settings = settings;
@@ -61,11 +82,20 @@ export class Experiment {
 		this.dataUrl = dataUrl;
 	}
 
-	/** Starts the worker; call in the browser once the page is mounted. */
-	start(): void {
+	/**
+	 * Starts the worker; call in the browser once the page is mounted. With `resume`, the new
+	 * worker continues from those checkpoints and the series so far are kept.
+	 */
+	start(resume?: Checkpoint[]): void {
 		this.stop();
 		this.pendingBuilds = 0;
-		this.clearRuns();
+		this.built = false;
+		this.pausedWhileHidden = false;
+		if (!resume) {
+			this.clearRuns();
+			this.checkpoint = null;
+			this.recovery = null;
+		}
 		this.phase = 'loading';
 		this.backend = null;
 		this.fallback = null;
@@ -78,22 +108,28 @@ export class Experiment {
 		}
 		const worker = new Worker(new URL('../worker/training.worker.ts', import.meta.url), { type: 'module' });
 		worker.onmessage = (message: MessageEvent<Event>) => this.receive(message.data);
-		worker.onerror = (error) => this.fail({ kind: 'error', message: error.message || 'The training worker stopped.' });
+		worker.onerror = (error) => this.crashed(error.message || 'The training worker stopped.');
+		worker.onmessageerror = () => this.crashed('A message from the training worker could not be read.');
 		this.worker = worker;
-		this.send({ type: 'init', dataUrl: this.dataUrl, backend: this.settings.backend, specs: this.specs() });
+		document.addEventListener('visibilitychange', this.onVisibilityChange);
+		this.send({ type: 'init', dataUrl: this.dataUrl, backend: this.settings.backend, specs: this.specs(), resume });
+		if (document.hidden) this.send({ type: 'hidden', hidden: true });
 	}
 
 	stop(): void {
+		if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', this.onVisibilityChange);
 		this.worker?.terminate();
 		this.worker = null;
 	}
 
 	toggleTraining(): void {
+		this.pausedWhileHidden = false;
 		if (this.phase === 'training') {
 			this.phase = 'ready';
 			this.send({ type: 'pause' });
 		} else if (this.phase === 'ready') {
 			this.phase = 'training';
+			this.recovery = null;
 			this.send({ type: 'train' });
 		}
 	}
@@ -109,6 +145,7 @@ export class Experiment {
 			return;
 		}
 		if (this.phase === 'loading') return;
+		this.forgetCheckpoint();
 		this.clearRuns();
 		this.phase = 'ready';
 		this.send({ type: 'reset' });
@@ -123,6 +160,7 @@ export class Experiment {
 		const backendChanged = next.backend !== this.settings.backend;
 		this.settings = next;
 		this.variants = variants;
+		this.forgetCheckpoint();
 		if (backendChanged || this.phase === 'failed') {
 			this.start();
 			return;
@@ -174,6 +212,48 @@ export class Experiment {
 		this.stop();
 	}
 
+	/** The models are rebuilt: checkpoints of the old ones are no use. */
+	private forgetCheckpoint(): void {
+		this.checkpoint = null;
+		this.recovery = null;
+	}
+
+	/**
+	 * The worker died or threw. Once it had built its models, a new worker takes over from the
+	 * latest checkpoint, paused; a failure before that (the digits did not load, say) is final
+	 * until Reset, so a failure that repeats at start-up cannot loop.
+	 */
+	private crashed(message: string): void {
+		if (this.built) this.recover('crashed', message);
+		else this.fail({ kind: 'error', message });
+	}
+
+	/** Starts a new worker (so a new backend) from the latest checkpoint, paused. */
+	private recover(reason: Recovery['reason'], message?: string): void {
+		const checkpoint = this.checkpoint;
+		const step = checkpoint?.[0].step ?? 0;
+		if (checkpoint) this.runs.forEach((run) => run.rewind(step));
+		this.start(checkpoint ?? undefined);
+		this.recovery = { reason, step, message };
+	}
+
+	/** Hidden: pause, or keep going with fewer updates, as the viewer chose. Shown: back as it was. */
+	private readonly onVisibilityChange = (): void => {
+		if (document.hidden) {
+			if (this.phase !== 'training') return;
+			if (hiddenTab.keepTraining) {
+				this.send({ type: 'hidden', hidden: true });
+			} else {
+				this.toggleTraining();
+				this.pausedWhileHidden = true;
+			}
+		} else {
+			this.send({ type: 'hidden', hidden: false });
+			if (this.pausedWhileHidden && this.phase === 'ready') this.toggleTraining();
+			this.pausedWhileHidden = false;
+		}
+	};
+
 	private receive(event: Event): void {
 		switch (event.type) {
 			case 'loading':
@@ -186,6 +266,8 @@ export class Experiment {
 				return;
 			case 'built':
 				this.pendingBuilds = Math.max(0, this.pendingBuilds - 1);
+				this.built = true;
+				if (event.step > 0) for (const run of this.runs) run.epoch = event.epoch;
 				if (this.phase === 'loading') {
 					this.phase = 'ready';
 					// Settings changed while the digits loaded reach the worker now.
@@ -196,9 +278,16 @@ export class Experiment {
 			case 'progress':
 				if (this.pendingBuilds > 0 || event.runs.length !== this.runs.length) return;
 				event.runs.forEach((progress, i) => this.runs[i].absorb(progress));
+				this.updates++;
 				this.health = event.health;
 				this.mirrorForBenchmark(event.health);
 				if (event.runs[0].test) this.refreshPrediction();
+				return;
+			case 'checkpoint':
+				if (this.pendingBuilds === 0 && event.runs.length === this.runs.length) this.checkpoint = event.runs;
+				return;
+			case 'contextLost':
+				this.recover('contextLost');
 				return;
 			case 'stopped':
 				// Training stopped itself: every run diverged.
@@ -208,7 +297,7 @@ export class Experiment {
 				if (event.id === this.predictionId && this.lastDrawing) this.probabilities = event.probabilities;
 				return;
 			case 'failed':
-				this.fail({ kind: 'error', message: event.message });
+				this.crashed(event.message);
 				return;
 		}
 	}
@@ -219,6 +308,7 @@ export class Experiment {
 			tensors: health.tensors,
 			programs: health.programs,
 			step: main.step,
+			updates: this.updates,
 			examplesPerSecond: main.examplesPerSecond,
 			accuracy: main.lastTest?.accuracy ?? null
 		};

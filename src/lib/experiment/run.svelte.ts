@@ -36,6 +36,21 @@ export class Run {
 	readonly lastLoss = $derived(this.losses.at(-1)?.loss ?? null);
 	readonly lastTest = $derived(this.tests.at(-1) ?? null);
 
+	/**
+	 * Goes back to `step`, where a resumed run continues: points after it are dropped, since the
+	 * run will train those steps again.
+	 */
+	rewind(step: number): void {
+		const upTo = <T extends { step: number }>(series: T[]) => series.filter((p) => p.step <= step);
+		this.step = step;
+		this.diverged = false;
+		this.losses = upTo(this.losses);
+		this.tests = upTo(this.tests);
+		this.weights = upTo(this.weights);
+		this.activations = upTo(this.activations);
+		this.gradients = upTo(this.gradients);
+	}
+
 	absorb(progress: RunProgress): void {
 		this.step = progress.step;
 		this.epoch = progress.epoch;

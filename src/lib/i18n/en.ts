@@ -68,6 +68,7 @@ export const en = {
 	'control.step': 'Step',
 	'control.reset': 'Reset',
 	'control.controls': 'Training controls',
+	'control.keepTrainingHidden': 'Keep training while this tab is hidden',
 
 	'setting.architecture': 'Network type',
 	'setting.hiddenLayers': 'Hidden layers',
@@ -126,6 +127,10 @@ export const en = {
 		'This browser has no hardware WebGL, so training runs on {backend} instead.',
 	'message.fallback.webglSoftware': 'WebGL here is software-only, so training runs on {backend} instead.',
 	'message.fallback.wasmUnavailable': 'WASM could not start here, so training runs on {backend} instead.',
+	'message.recovered.contextLost':
+		'The graphics card dropped this page’s WebGL context (a GPU reset, or the browser reclaiming memory), so training paused. The backend has been rebuilt with the weights from step {step}: press Train to go on.',
+	'message.recovered.crashed':
+		'The training worker crashed ({message}). A new one has taken over with the weights from step {step}: press Train to go on, or Reset to start afresh.',
 	'message.noWorker': 'This browser cannot run training in the background (no Web Workers).',
 	'message.linkFixed': 'Some settings in the link could not be used:',
 	'message.notice.invalid': '“{key}={given}” is not a valid value; using {used}.',

@@ -69,6 +69,7 @@ export const zh: Record<MessageKey, string> = {
 	'control.step': '单步',
 	'control.reset': '重置',
 	'control.controls': '训练控制',
+	'control.keepTrainingHidden': '切换到别的标签页时继续训练',
 
 	'setting.architecture': '网络类型',
 	'setting.hiddenLayers': '隐藏层数',
@@ -126,6 +127,10 @@ export const zh: Record<MessageKey, string> = {
 	'message.fallback.webglUnavailable': '这个浏览器没有硬件 WebGL，所以改用 {backend} 训练。',
 	'message.fallback.webglSoftware': '这里的 WebGL 只是软件模拟，所以改用 {backend} 训练。',
 	'message.fallback.wasmUnavailable': 'WASM 在这里无法启动，所以改用 {backend} 训练。',
+	'message.recovered.contextLost':
+		'显卡丢失了本页的 WebGL 上下文（GPU 重置，或浏览器回收了显存），训练已暂停。后端已经重建，并载入了第 {step} 步的权重：按“训练”继续。',
+	'message.recovered.crashed':
+		'训练线程崩溃了（{message}）。新的线程已经接手，并载入了第 {step} 步的权重：按“训练”继续，或按“重置”从头开始。',
 	'message.noWorker': '这个浏览器无法在后台运行训练（不支持 Web Worker）。',
 	'message.linkFixed': '链接里有些设置无法使用：',
 	'message.notice.invalid': '“{key}={given}”不是有效的值，已改用 {used}。',

@@ -75,3 +75,14 @@ export async function chooseBackend(choice: BackendChoice): Promise<ChosenBacken
 	await tryBackend('cpu');
 	return { backend: 'cpu', fallback: webglFallback ?? (choice === 'wasm' ? 'wasmUnavailable' : undefined) };
 }
+
+/**
+ * Calls `onLost` if the WebGL backend's context is lost (a GPU reset, a driver update, the
+ * browser reclaiming memory). TF.js cannot go on with that backend: the weights on it are gone.
+ */
+export function watchContextLoss(onLost: () => void): void {
+	if (tf.getBackend() !== 'webgl') return;
+	const gl = (tf.backend() as unknown as { gpgpu?: { gl?: WebGLRenderingContext } }).gpgpu?.gl;
+	const canvas = gl?.canvas as OffscreenCanvas | HTMLCanvasElement | undefined;
+	canvas?.addEventListener('webglcontextlost', onLost);
+}

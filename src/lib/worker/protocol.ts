@@ -3,6 +3,7 @@
  * about ten progress events a second while training. A worker trains one or more runs in
  * lockstep (a comparison, a sweep): run 0 sets the pace and the others take as many steps.
  */
+import type { Checkpoint } from '../engine/checkpoint';
 import type { BackendChoice, BackendName, ExperimentSpec } from '../engine/spec';
 import type {
 	ActivationSnapshot,
@@ -16,13 +17,16 @@ import type {
 } from '../engine/types';
 
 export type Command =
-	| { type: 'init'; dataUrl: string; backend: BackendChoice; specs: ExperimentSpec[] }
+	/** Starts the worker; with `resume` (one checkpoint per spec), training goes on from there. */
+	| { type: 'init'; dataUrl: string; backend: BackendChoice; specs: ExperimentSpec[]; resume?: Checkpoint[] }
 	/** Builds fresh models for the specs (keeps training if it was). */
 	| { type: 'configure'; specs: ExperimentSpec[] }
 	| { type: 'train' }
 	| { type: 'pause' }
 	| { type: 'step' }
 	| { type: 'reset' }
+	/** The page is hidden or shown again: a hidden page gets fewer, larger updates. */
+	| { type: 'hidden'; hidden: boolean }
 	/** Class probabilities for a drawing, from run 0's model. */
 	| { type: 'predict'; id: number; pixels: Float32Array };
 
@@ -59,10 +63,14 @@ export interface BackendHealth {
 export type Event =
 	| { type: 'loading'; loadedBytes: number; totalBytes: number | null }
 	| { type: 'ready'; backend: BackendName; fallback?: BackendFallback }
-	/** New models were built; the series start again. */
-	| { type: 'built'; runs: number }
+	/** New models were built, at `step` (0, or a resumed checkpoint's) in `epoch` (0 before training). */
+	| { type: 'built'; runs: number; step: number; epoch: number }
 	| { type: 'progress'; runs: RunProgress[]; health: BackendHealth }
 	/** Every run has diverged; training stopped. */
 	| { type: 'stopped' }
+	/** Every run's state, every few seconds while training and whenever it pauses. */
+	| { type: 'checkpoint'; runs: Checkpoint[] }
+	/** The WebGL context was lost: the weights on the GPU are gone and this worker is no use. */
+	| { type: 'contextLost' }
 	| { type: 'prediction'; id: number; probabilities: number[] }
 	| { type: 'failed'; message: string };

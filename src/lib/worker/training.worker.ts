@@ -4,18 +4,23 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { loadDigits } from '../data/digits';
+import { checkpointBuffers, restoreCheckpoint, saveCheckpoint, type Checkpoint } from '../engine/checkpoint';
 import { uploadDataset, type Dataset } from '../engine/dataset';
 import type { ExperimentSpec } from '../engine/spec';
 import { Trainer } from '../engine/trainer';
-import { chooseBackend } from './backend';
+import { chooseBackend, watchContextLoss } from './backend';
 import type { BackendHealth, Command, Event, RunProgress } from './protocol';
 
 /** Time between progress events while training. */
 const UPDATE_MS = 100;
+/** The same while the page is hidden: nobody watches, so fewer, larger updates. */
+const HIDDEN_UPDATE_MS = 1000;
 /** Time between test evaluations and layer reports. */
 const REPORT_MS = 1000;
+/** Time between checkpoints while training. */
+const CHECKPOINT_MS = 5000;
 
-const post = (event: Event) => self.postMessage(event);
+const post = (event: Event, transfer: Transferable[] = []) => self.postMessage(event, { transfer });
 
 interface Run {
 	trainer: Trainer;
@@ -28,6 +33,12 @@ let runs: Run[] = [];
 let running = false;
 let loopActive = false;
 let lastReport = 0;
+let updateMs = UPDATE_MS;
+let lastCheckpoint = 0;
+/** The step of the latest checkpoint, so a pause after it does not send the same again. */
+let checkpointedStep = -1;
+/** After a lost WebGL context nothing here works any more; the page starts a new worker. */
+let contextLost = false;
 
 /**
  * Commands that touch the models run one at a time: a rebuild must never dispose a model
@@ -40,12 +51,25 @@ function exclusive(task: () => Promise<void> | void): Promise<void> {
 	return run;
 }
 
-function build(next: ExperimentSpec[]): void {
+async function build(next: ExperimentSpec[], resume?: Checkpoint[]): Promise<void> {
 	for (const run of runs) run.trainer.dispose();
 	specs = next;
 	runs = next.map((spec) => ({ trainer: new Trainer(dataset!, spec), diverged: false }));
+	if (resume) await Promise.all(runs.map((run, i) => restoreCheckpoint(run.trainer, resume[i])));
 	lastReport = 0;
-	post({ type: 'built', runs: runs.length });
+	lastCheckpoint = performance.now();
+	checkpointedStep = runs[0].trainer.step;
+	post({ type: 'built', runs: runs.length, step: checkpointedStep, epoch: runs[0].trainer.epoch });
+}
+
+/** Sends every run's state to the page, which keeps it in case this worker or its GPU dies. */
+async function checkpoint(): Promise<void> {
+	lastCheckpoint = performance.now();
+	// A diverged run's weights are not worth going back to; the page keeps the previous ones.
+	if (runs.length === 0 || runs.some((r) => r.diverged) || runs[0].trainer.step === checkpointedStep) return;
+	const saved = await Promise.all(runs.map((run) => saveCheckpoint(run.trainer)));
+	checkpointedStep = saved[0].step;
+	post({ type: 'checkpoint', runs: saved }, saved.flatMap(checkpointBuffers));
 }
 
 /**
@@ -69,7 +93,7 @@ async function trainChunk(maxSteps: number): Promise<void> {
 		const trainer = run.trainer;
 		const started = performance.now();
 		const steps = target === Infinity ? maxSteps : Math.max(0, target - trainer.step);
-		const budgetMs = target === Infinity ? UPDATE_MS / live.length : undefined;
+		const budgetMs = target === Infinity ? updateMs / live.length : undefined;
 		const chunk = await trainer.train(steps, { budgetMs, recordGradients: reportDue });
 		if (target === Infinity) target = trainer.step;
 		const elapsed = performance.now() - started;
@@ -120,11 +144,17 @@ async function loop(): Promise<void> {
 		// The first chunk is one step, so the learner sees training start at once.
 		let maxSteps = 1;
 		while (running) {
-			await exclusive(() => (running ? trainChunk(maxSteps) : undefined));
+			await exclusive(async () => {
+				if (!running) return;
+				await trainChunk(maxSteps);
+				if (performance.now() - lastCheckpoint >= CHECKPOINT_MS) await checkpoint();
+			});
 			maxSteps = 10_000;
 			// Let pause and configure messages in between chunks.
 			await new Promise((resolve) => setTimeout(resolve, 0));
 		}
+		// Paused: the page gets the state it would resume from.
+		if (!contextLost) await exclusive(checkpoint);
 	} catch (error) {
 		fail(error);
 	} finally {
@@ -134,6 +164,8 @@ async function loop(): Promise<void> {
 
 function fail(error: unknown): void {
 	running = false;
+	// Calls fail after the context is gone; the page already knows why and starts afresh.
+	if (contextLost) return;
 	post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
 }
 
@@ -142,12 +174,17 @@ async function handle(command: Command): Promise<void> {
 		case 'init':
 			return exclusive(async () => {
 				const chosen = await chooseBackend(command.backend);
+				watchContextLoss(() => {
+					contextLost = true;
+					running = false;
+					post({ type: 'contextLost' });
+				});
 				const data = await loadDigits(command.dataUrl, (loadedBytes, totalBytes) =>
 					post({ type: 'loading', loadedBytes, totalBytes })
 				);
 				dataset = uploadDataset(data);
 				post({ type: 'ready', ...chosen });
-				build(command.specs);
+				await build(command.specs, command.resume);
 			});
 		case 'configure':
 			return exclusive(() => build(command.specs));
@@ -162,9 +199,14 @@ async function handle(command: Command): Promise<void> {
 			running = false;
 			return;
 		case 'step':
-			return exclusive(() => {
-				if (!running) return trainChunk(1);
+			return exclusive(async () => {
+				if (running) return;
+				await trainChunk(1);
+				await checkpoint();
 			});
+		case 'hidden':
+			updateMs = command.hidden ? HIDDEN_UPDATE_MS : UPDATE_MS;
+			return;
 		case 'predict':
 			return exclusive(async () => {
 				const probabilities = await runs[0].trainer.predict(command.pixels);
