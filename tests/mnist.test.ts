@@ -104,6 +104,14 @@ test.describe('MNIST lab', () => {
 		const alert = page.getByRole('alert');
 		await expect(alert).toContainText('diverged', { timeout: 30_000 });
 		await expect(alert).toContainText('smaller learning rate');
+		// The loss curve stops at the last finite point: no chart draws a NaN or infinite mark.
+		const badMarks = await page.locator('figure svg *').evaluateAll((elements) =>
+			elements.flatMap((element) =>
+				[...element.attributes].filter((a) => /NaN|Infinity/.test(a.value)).map((a) => `${element.tagName} ${a.name}="${a.value.slice(0, 40)}"`)
+			)
+		);
+		expect(badMarks).toEqual([]);
+		await expect(page.locator('figure svg path').first()).toBeVisible();
 		await expect(page.getByRole('button', { name: 'Train' })).toBeDisabled();
 		await page.getByRole('button', { name: 'Reset' }).click();
 		await expect(alert).toHaveCount(0);
