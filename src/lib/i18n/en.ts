@@ -163,6 +163,8 @@ export const en = {
 	'draw.caption': 'What the network thinks your drawing is.',
 	'draw.prediction': 'The network says {digit} ({percent}% sure).',
 
+	'message.notice.repeated': '“{key}” appears more than once in the link; using the last value, {used}.',
+
 	'concept.whyHeading': "Why it matters",
 	'concept.formulaHeading': "The formula",
 	'concept.where': "where",

@@ -161,6 +161,8 @@ export const zh: Record<MessageKey, string> = {
 	'draw.caption': '网络认为你写的是几。',
 	'draw.prediction': '网络认为是 {digit}（把握 {percent}%）。',
 
+	'message.notice.repeated': '链接里“{key}”出现了不止一次，已采用最后一个值 {used}。',
+
 	'concept.whyHeading': "为什么重要",
 	'concept.formulaHeading': "公式",
 	'concept.where': "其中",
