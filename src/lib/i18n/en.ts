@@ -169,6 +169,7 @@ export const en = {
 	'draw.upload.tooLarge': 'That file is {megabytes} MB; pictures up to 10 MB can be used.',
 	'draw.upload.tooBig': 'That picture is {width}×{height} pixels; pictures up to 4096 pixels on a side can be used.',
 	'draw.upload.noDigit': 'No digit could be found in that picture. Try a clear picture of one dark digit on light paper.',
+	'notFound.home': 'Back to the home page',
 
 	'concept.whyHeading': "Why it matters",
 	'concept.formulaHeading': "The formula",

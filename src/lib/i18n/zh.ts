@@ -167,6 +167,7 @@ export const zh: Record<MessageKey, string> = {
 	'draw.upload.tooLarge': '这个文件有 {megabytes} MB，只能使用 10 MB 以内的图片。',
 	'draw.upload.tooBig': '这张图片有 {width}×{height} 像素，每边最多只能是 4096 像素。',
 	'draw.upload.noDigit': '在这张图片里找不到数字。试试在浅色纸上写一个深色数字，拍一张清晰的照片。',
+	'notFound.home': '返回首页',
 
 	'concept.whyHeading': "为什么重要",
 	'concept.formulaHeading': "公式",
