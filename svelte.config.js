@@ -1,5 +1,26 @@
 import adapter from '@sveltejs/adapter-static';
 
+/**
+ * The Content-Security-Policy every page carries (prerendered pages get it as a <meta> tag).
+ * SvelteKit adds the hash of its own inline start-up script to script-src; 'unsafe-inline' is
+ * left out of script-src on purpose, since a hash in the list would make browsers ignore it anyway.
+ */
+const CSP_DIRECTIVES = {
+	'default-src': ['self'],
+	// WebAssembly (the WASM training backend) needs only 'wasm-unsafe-eval', never 'unsafe-eval'.
+	'script-src': ['self', 'wasm-unsafe-eval'],
+	'worker-src': ['self'],
+	'connect-src': ['self'],
+	'img-src': ['self'],
+	'font-src': ['self'],
+	'style-src': ['self'],
+	// Svelte's style: directives and KaTeX's typeset formulas set style attributes; those cannot run code.
+	'style-src-attr': ['unsafe-inline'],
+	'object-src': ['none'],
+	'base-uri': ['self'],
+	'form-action': ['self']
+};
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	compilerOptions: {
@@ -7,7 +28,8 @@ const config = {
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	kit: {
-		adapter: adapter({ fallback: '404.html' })
+		adapter: adapter({ fallback: '404.html' }),
+		csp: { mode: 'hash', directives: CSP_DIRECTIVES }
 	}
 };
 

@@ -4,6 +4,8 @@ import { sveltekit } from '@sveltejs/kit/vite';
 export default defineConfig({
 	plugins: [sveltekit()],
 	worker: { format: 'es' },
+	// Every asset is a file of this site, never a data: URL, so the page's CSP needs no data: source.
+	build: { assetsInlineLimit: 0 },
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1' },
 	test: {

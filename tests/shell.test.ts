@@ -24,14 +24,33 @@ test('switches the interface to Simplified Chinese and remembers it', async ({ p
 	await expect(page.getByRole('button', { name: 'Train' })).toBeVisible();
 });
 
-test('an unknown address gets a friendly page with the concept list', async ({ page, consoleErrors }) => {
-	const response = await page.goto('/no-such-page');
-	expect(response?.status()).toBe(404);
-	// Chromium logs the 404 of the document itself; that one is the point of this test.
-	consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/status of 404/.test(e)));
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-	await expect(page.getByRole('link', { name: 'Multilayer perceptron (MLP)' })).toBeVisible();
-});
+const UNKNOWN_ROUTES = [
+	'/no-such-page',
+	'/nope',
+	'/concepts/nope',
+	'/concepts/',
+	'/mnist/extra/deep',
+	'/concepts/activation/more',
+	`/${encodeURIComponent('<img src=x onerror=__pwned=1>')}`,
+	`/concepts/${encodeURIComponent('<script>__pwned=1</script>')}`
+];
+
+for (const route of UNKNOWN_ROUTES) {
+	test(`an unknown address gets a friendly page with the concept list: ${route}`, async ({ page, consoleErrors }) => {
+		const response = await page.goto(route);
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+		await expect(page.getByRole('main').getByRole('link', { name: 'Multilayer perceptron (MLP)' })).toBeVisible();
+		await expect(page.getByRole('main').getByRole('link', { name: 'Dropout', exact: true })).toBeVisible();
+		expect(await page.locator('img').count()).toBe(0);
+		expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+		// Chromium logs the 404 of the document itself; that one is the point of this test.
+		consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/status of 404/.test(e)));
+		await page.getByRole('main').getByRole('link', { name: 'Back to the home page' }).click();
+		await expect(page).toHaveURL(/\/$/);
+		await expect(page.getByRole('main').getByRole('link').first()).toHaveText(/MNIST lab/);
+	});
+}
 
 test('the home page links every concept page, and a concept page reads in Chinese', async ({ page }) => {
 	await page.goto('/');

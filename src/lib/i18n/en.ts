@@ -168,6 +168,14 @@ export const en = {
 	'draw.caption': 'What the network thinks your drawing is.',
 	'draw.prediction': 'The network says {digit} ({percent}% sure).',
 
+	'message.notice.repeated': '“{key}” appears more than once in the link; using the last value, {used}.',
+	'draw.upload': 'Upload a picture',
+	'draw.upload.notPicture': 'That file is not a picture this page can read. Choose a PNG, JPEG, GIF, WebP or BMP picture of one digit.',
+	'draw.upload.tooLarge': 'That file is {megabytes} MB; pictures up to 10 MB can be used.',
+	'draw.upload.tooBig': 'That picture is {width}×{height} pixels; pictures up to 4096 pixels on a side can be used.',
+	'draw.upload.noDigit': 'No digit could be found in that picture. Try a clear picture of one dark digit on light paper.',
+	'notFound.home': 'Back to the home page',
+
 	'concept.whyHeading': "Why it matters",
 	'concept.formulaHeading': "The formula",
 	'concept.where': "where",

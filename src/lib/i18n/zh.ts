@@ -166,6 +166,14 @@ export const zh: Record<MessageKey, string> = {
 	'draw.caption': '网络认为你写的是几。',
 	'draw.prediction': '网络认为是 {digit}（把握 {percent}%）。',
 
+	'message.notice.repeated': '链接里“{key}”出现了不止一次，已采用最后一个值 {used}。',
+	'draw.upload': '上传图片',
+	'draw.upload.notPicture': '这个文件不是本页能读取的图片。请选择一张只有一个数字的 PNG、JPEG、GIF、WebP 或 BMP 图片。',
+	'draw.upload.tooLarge': '这个文件有 {megabytes} MB，只能使用 10 MB 以内的图片。',
+	'draw.upload.tooBig': '这张图片有 {width}×{height} 像素，每边最多只能是 4096 像素。',
+	'draw.upload.noDigit': '在这张图片里找不到数字。试试在浅色纸上写一个深色数字，拍一张清晰的照片。',
+	'notFound.home': '返回首页',
+
 	'concept.whyHeading': "为什么重要",
 	'concept.formulaHeading': "公式",
 	'concept.where': "其中",

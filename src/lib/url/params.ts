@@ -78,11 +78,12 @@ export function paramFor(field: Field): Param {
 /** What parsing changed, so the page can say so. */
 export interface Notice {
 	key: string;
-	/** The text found in the link (shortened). */
+	/** The text found in the link (shortened, invisible characters shown as �). */
 	given: string;
 	/** The value used instead, as it would appear in a link. */
 	used: string;
-	reason: 'invalid' | 'outOfRange' | 'notWhole';
+	/** `repeated`: the key came more than once; the last value was used. */
+	reason: 'invalid' | 'outOfRange' | 'notWhole' | 'repeated';
 }
 
 export interface ParsedSettings {
@@ -90,17 +91,27 @@ export interface ParsedSettings {
 	notices: Notice[];
 }
 
+/** Plain ASCII decimals only: no hex, no digit separators, no units, no other scripts' digits. */
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-const FLAGS: Record<string, boolean> = { '1': true, true: true, yes: true, on: true, '0': false, false: false, no: false, off: false };
+// A Map, not an object literal: `bn=constructor` must not find Object's own properties.
+const FLAGS = new Map<string, boolean>([
+	['1', true], ['true', true], ['yes', true], ['on', true],
+	['0', false], ['false', false], ['no', false], ['off', false]
+]);
 
 type Value = number | boolean | string;
 type Outcome = { value: Value; reason?: Notice['reason'] };
+
+/** A flag's value from link text, or undefined when the text is not one. */
+export function parseFlag(text: string): boolean | undefined {
+	return FLAGS.get(text.trim().toLowerCase());
+}
 
 function parseValue(param: Param, text: string, fallback: Value): Outcome {
 	const trimmed = text.trim();
 	switch (param.kind) {
 		case 'flag': {
-			const flag = FLAGS[trimmed.toLowerCase()];
+			const flag = parseFlag(trimmed);
 			return flag === undefined ? { value: fallback, reason: 'invalid' } : { value: flag };
 		}
 		case 'choice': {
@@ -109,18 +120,19 @@ function parseValue(param: Param, text: string, fallback: Value): Outcome {
 		}
 		default: {
 			if (!DECIMAL.test(trimmed)) return { value: fallback, reason: 'invalid' };
+			// A numeral too big for a double (1e999) is still a number: out of range, like 1e9.
 			let number = Number(trimmed);
-			if (!Number.isFinite(number)) return { value: fallback, reason: 'invalid' };
 			let reason: Notice['reason'] | undefined;
-			if (param.kind === 'int' && !Number.isInteger(number)) {
+			if (param.kind === 'int' && Number.isFinite(number) && !Number.isInteger(number)) {
 				number = Math.round(number);
 				reason = 'notWhole';
 			}
-			if (number < param.min || number > param.max) {
+			if (!(number >= param.min && number <= param.max)) {
 				number = Math.min(param.max, Math.max(param.min, number));
 				reason = 'outOfRange';
 			}
-			return { value: number, reason };
+			// + 0 turns -0 (from "-0" or a rounded "-0.4") into 0.
+			return { value: number + 0, reason };
 		}
 	}
 }
@@ -132,23 +144,41 @@ export function formatValue(value: Value): string {
 }
 
 /**
+ * Every value given for each key, keys matched without regard to letter case or surrounding
+ * spaces (`LR=0.1` is `lr=0.1`). A Map, so keys such as `__proto__` are only ever data.
+ */
+export function valuesByKey(search: URLSearchParams): Map<string, string[]> {
+	const values = new Map<string, string[]>();
+	for (const [rawKey, text] of search) {
+		const key = rawKey.trim().toLowerCase();
+		values.set(key, [...(values.get(key) ?? []), text]);
+	}
+	return values;
+}
+
+/**
  * Reads settings from a query string. Unknown keys are ignored; a bad value never throws:
- * it is clamped, rounded or replaced by the default, and a notice records it.
+ * it is clamped, rounded or replaced by the default, and a notice records it. A key given
+ * twice takes its last value, with a notice. Nothing read here is ever evaluated or used as HTML.
  */
 export function parseSettings(
 	query: string | URLSearchParams,
-	defaults: Readonly<Settings> = DEFAULT_SETTINGS
+	defaults: Readonly<Settings> = DEFAULT_SETTINGS,
+	params: readonly Param[] = PARAMS
 ): ParsedSettings {
 	const search = typeof query === 'string' ? new URLSearchParams(query) : query;
+	const given = valuesByKey(search);
 	const settings: Settings = { ...defaults };
 	const notices: Notice[] = [];
-	for (const param of PARAMS) {
-		const text = search.get(param.key);
-		if (text === null) continue;
+	for (const param of params) {
+		const texts = given.get(param.key);
+		if (!texts) continue;
+		const text = texts[texts.length - 1];
 		const fallback = defaults[param.field];
 		const { value, reason } = parseValue(param, text, fallback);
 		(settings as Record<Field, Value>)[param.field] = value;
-		if (reason) notices.push({ key: param.key, given: shorten(text), used: formatValue(value), reason });
+		const noticed = reason ?? (texts.length > 1 ? 'repeated' : undefined);
+		if (noticed) notices.push({ key: param.key, given: shorten(text), used: formatValue(value), reason: noticed });
 	}
 	return { settings, notices };
 }
@@ -166,6 +196,10 @@ export function serializeSettings(
 	return search;
 }
 
-function shorten(text: string): string {
-	return text.length > 24 ? `${text.slice(0, 24)}…` : text;
+const SHOWN_CHARACTERS = 24;
+
+/** Link text fit to show: at most 24 characters, control and direction-changing characters replaced. */
+export function shorten(text: string): string {
+	const characters = Array.from(text.replace(/[\p{Cc}\p{Cf}]/gu, '\uFFFD'));
+	return characters.length > SHOWN_CHARACTERS ? `${characters.slice(0, SHOWN_CHARACTERS).join('')}…` : characters.join('');
 }
