@@ -17,8 +17,10 @@ const UPDATE_MS = 100;
 const HIDDEN_UPDATE_MS = 1000;
 /** Time between test evaluations and layer reports. */
 const REPORT_MS = 1000;
-/** Time between checkpoints while training. */
+/** Time between checkpoints while training, at least; big networks take longer to read. */
 const CHECKPOINT_MS = 5000;
+/** Checkpoints take at most this share of the training time. */
+const CHECKPOINT_SHARE = 0.05;
 
 const post = (event: Event, transfer: Transferable[] = []) => self.postMessage(event, { transfer });
 
@@ -35,6 +37,7 @@ let loopActive = false;
 let lastReport = 0;
 let updateMs = UPDATE_MS;
 let lastCheckpoint = 0;
+let checkpointEveryMs = CHECKPOINT_MS;
 /** The step of the latest checkpoint, so a pause after it does not send the same again. */
 let checkpointedStep = -1;
 /** After a lost WebGL context nothing here works any more; the page starts a new worker. */
@@ -68,6 +71,7 @@ async function checkpoint(): Promise<void> {
 	// A diverged run's weights are not worth going back to; the page keeps the previous ones.
 	if (runs.length === 0 || runs.some((r) => r.diverged) || runs[0].trainer.step === checkpointedStep) return;
 	const saved = await Promise.all(runs.map((run) => saveCheckpoint(run.trainer)));
+	checkpointEveryMs = Math.max(CHECKPOINT_MS, (performance.now() - lastCheckpoint) / CHECKPOINT_SHARE);
 	checkpointedStep = saved[0].step;
 	post({ type: 'checkpoint', runs: saved }, saved.flatMap(checkpointBuffers));
 }
@@ -147,7 +151,7 @@ async function loop(): Promise<void> {
 			await exclusive(async () => {
 				if (!running) return;
 				await trainChunk(maxSteps);
-				if (performance.now() - lastCheckpoint >= CHECKPOINT_MS) await checkpoint();
+				if (performance.now() - lastCheckpoint >= checkpointEveryMs) await checkpoint();
 			});
 			maxSteps = 10_000;
 			// Let pause and configure messages in between chunks.
