@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPercent, formatWhole } from './format';
+import { formatNumber, formatPercent, formatPrecise, formatWhole } from './format';
 
 describe('format', () => {
 	it.each([
@@ -10,6 +10,17 @@ describe('format', () => {
 		{ value: NaN, text: '–' }
 	])('formatNumber($value) is $text', ({ value, text }) => {
 		expect(formatNumber(value)).toBe(text);
+	});
+
+	it.each([
+		{ value: 0.123456, text: '0.1235' },
+		{ value: 2.30258, text: '2.303' },
+		{ value: 1234.5, text: '1,235' },
+		{ value: 0.000123456, text: '1.235e-4' },
+		{ value: 0, text: '0' },
+		{ value: -Infinity, text: '–' }
+	])('formatPrecise($value) is $text', ({ value, text }) => {
+		expect(formatPrecise(value)).toBe(text);
 	});
 
 	it.each([

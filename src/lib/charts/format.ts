@@ -4,6 +4,7 @@
  */
 
 const significant = new Intl.NumberFormat('en', { maximumSignificantDigits: 3 });
+const precise = new Intl.NumberFormat('en', { maximumSignificantDigits: 4 });
 const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
 const percentFormats = new Map<number, Intl.NumberFormat>();
 
@@ -13,6 +14,14 @@ export function formatNumber(value: number): string {
 	const magnitude = Math.abs(value);
 	if (magnitude !== 0 && (magnitude < 1e-3 || magnitude >= 1e6)) return value.toExponential(1);
 	return significant.format(value);
+}
+
+/** Four significant digits, for tables that show a chart's numbers; scientific notation beyond 1e-3…1e6. */
+export function formatPrecise(value: number): string {
+	if (!Number.isFinite(value)) return '–';
+	const magnitude = Math.abs(value);
+	if (magnitude !== 0 && (magnitude < 1e-3 || magnitude >= 1e6)) return value.toExponential(3);
+	return precise.format(value);
 }
 
 /** A 0..1 share as a percentage, e.g. 0.934 → "93%"; "–" when not finite. */

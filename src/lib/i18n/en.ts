@@ -238,6 +238,27 @@ export const en = {
 	'panel.gradientNorms': "How big each layer’s gradient is at the latest step (log scale, first layer on the left).",
 	'panel.gradientNormsOverTime': "Each layer’s gradient size over time (log scale).",
 
+	// The tables of numbers under the charts (their text alternatives).
+	'table.digit': 'Digit',
+	'table.probability': 'Probability',
+	'table.sample': 'Test digit',
+	'table.trueDigit': 'Correct answer',
+	'table.predicted': 'Network says',
+	'table.verdict': 'Right or wrong',
+	'table.mean': 'Mean',
+	'table.std': 'Standard deviation',
+	'table.lowest': 'Lowest',
+	'table.highest': 'Highest',
+	'table.unit': 'Unit',
+	'table.unitsShown': 'Units shown',
+	'table.unitsKept': 'Units kept',
+	'table.steps': 'Steps',
+	'table.startLoss': 'Loss at the start',
+	'table.endLoss': 'Loss at the end',
+	'table.outcome': 'Outcome',
+	'table.converged': 'reached the minimum',
+	'table.descending': 'still descending',
+
 	'notFound.title': 'Page not found',
 	'notFound.text': 'There is no page here. Perhaps one of these?'
 } as const;

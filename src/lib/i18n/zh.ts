@@ -236,6 +236,27 @@ export const zh: Record<MessageKey, string> = {
 	'panel.gradientNorms': "最近一步每一层梯度的大小（对数坐标，左边是第一层）。",
 	'panel.gradientNormsOverTime': "每一层梯度大小随时间的变化（对数坐标）。",
 
+	// 图表下方的数值表（图表的文字替代）。
+	'table.digit': '数字',
+	'table.probability': '概率',
+	'table.sample': '测试数字',
+	'table.trueDigit': '正确答案',
+	'table.predicted': '网络的判断',
+	'table.verdict': '对错',
+	'table.mean': '均值',
+	'table.std': '标准差',
+	'table.lowest': '最小值',
+	'table.highest': '最大值',
+	'table.unit': '神经元',
+	'table.unitsShown': '显示的神经元',
+	'table.unitsKept': '保留的神经元',
+	'table.steps': '步数',
+	'table.startLoss': '起点的损失',
+	'table.endLoss': '终点的损失',
+	'table.outcome': '结果',
+	'table.converged': '到达最小值',
+	'table.descending': '仍在下降',
+
 	'notFound.title': '找不到这个页面',
 	'notFound.text': '这里没有页面。你也许想看这些：'
 };

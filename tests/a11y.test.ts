@@ -1,0 +1,26 @@
+import { CONCEPT_PAGES } from '../src/lib/concepts/pages';
+import { seriousViolations } from './a11y';
+import { expect, test } from './fixtures';
+
+const ROUTES = ['/', '/mnist', ...CONCEPT_PAGES.map((c) => `/concepts/${c.slug}`), '/no-such-page'];
+const LANGUAGES = [
+	{ language: 'en', lang: 'en' },
+	{ language: 'zh', lang: 'zh-CN' }
+];
+
+for (const { language, lang } of LANGUAGES) {
+	for (const route of ROUTES) {
+		test(`axe finds nothing serious on ${route} in ${language}`, async ({ page, consoleErrors }) => {
+			await page.addInitScript((choice) => localStorage.setItem('step-one.language', choice), language);
+			await page.goto(route);
+			// Chromium logs the 404 of the unknown page itself; that one is expected.
+			consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/status of 404/.test(e)));
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			// Experiment pages: wait until the worker is up and the controls are live.
+			const controls = page.getByRole('group').getByRole('button');
+			if ((await controls.count()) > 0) await expect(controls.first()).toBeEnabled({ timeout: 30_000 });
+			expect(await seriousViolations(page)).toEqual([]);
+		});
+	}
+}
