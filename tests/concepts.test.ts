@@ -21,17 +21,9 @@ async function trainUntilStep(page: Page, step: number, timeout = 90_000) {
 	await page.getByRole('button', { name: 'Train' }).click();
 	await expect.poll(() => statusStep(page), { timeout, intervals: [500] }).toBeGreaterThanOrEqual(step);
 	await page.getByRole('button', { name: 'Pause' }).click();
-	// Updates already on their way still arrive; wait until the count holds still.
-	let settled = await statusStep(page);
-	await page.waitForTimeout(400);
-	await expect
-		.poll(async () => {
-			const now = await statusStep(page);
-			const still = now === settled;
-			settled = now;
-			return still;
-		}, { intervals: [400] })
-		.toBe(true);
+	// Step is enabled once the worker has reported the chunk that was under way.
+	await expect(page.getByRole('button', { name: 'Step' })).toBeEnabled();
+	const settled = await statusStep(page);
 	await page.getByRole('button', { name: 'Step' }).click();
 	await expect.poll(() => statusStep(page)).toBe(settled + 1);
 }

@@ -96,8 +96,8 @@ test('a hidden tab pauses training by default and resumes it when shown again', 
 	await expect.poll(() => step(page)).toBeGreaterThan(50);
 	await setHidden(page, true);
 	await expect(page.getByRole('button', { name: 'Train' })).toBeVisible();
-	// The chunk under way when the tab was hidden still reports.
-	await page.waitForTimeout(1000);
+	// Step is enabled once the chunk under way when the tab was hidden has reported.
+	await expect(page.getByRole('button', { name: 'Step' })).toBeEnabled();
 	const paused = await step(page);
 	await page.waitForTimeout(1500);
 	expect(await step(page)).toBe(paused);

@@ -74,6 +74,16 @@ test.describe('MNIST lab', () => {
 		await expect(status).toContainText('Step 2 ');
 		await page.getByRole('button', { name: 'Reset' }).click();
 		await expect(status).toContainText('Step 0 ');
+		// After Pause, Step waits for the chunk under way, then adds exactly one.
+		await page.getByRole('button', { name: 'Train' }).click();
+		await expect.poll(async () => statusNumber(await status.innerText(), 'Step')).toBeGreaterThan(20);
+		await page.getByRole('button', { name: 'Pause' }).click();
+		await expect(step).toBeEnabled();
+		const paused = statusNumber(await status.innerText(), 'Step');
+		await step.click();
+		await expect(status).toContainText(`Step ${paused + 1} `);
+		await page.waitForTimeout(500);
+		await expect(status).toContainText(`Step ${paused + 1} `);
 	});
 
 	test('keeps settings in the URL and replaces bad ones with a notice', async ({ page }) => {

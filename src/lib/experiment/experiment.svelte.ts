@@ -54,6 +54,8 @@ export class Experiment {
 	probabilities: number[] | null = $state.raw(null);
 	/** Tensors alive in the worker and compiled WebGL programs, after the latest progress event. */
 	health: BackendHealth | null = $state.raw(null);
+	/** Paused, but the worker may still report a chunk that was under way: Step waits for it. */
+	pausing = $state(false);
 	/** Set after a recovery, until the learner trains, resets or changes a setting. */
 	recovery: Recovery | null = $state.raw(null);
 
@@ -97,6 +99,7 @@ export class Experiment {
 			this.recovery = null;
 		}
 		this.phase = 'loading';
+		this.pausing = false;
 		this.backend = null;
 		this.fallback = null;
 		this.failure = null;
@@ -126,6 +129,7 @@ export class Experiment {
 		this.pausedWhileHidden = false;
 		if (this.phase === 'training') {
 			this.phase = 'ready';
+			this.pausing = true;
 			this.send({ type: 'pause' });
 		} else if (this.phase === 'ready') {
 			this.phase = 'training';
@@ -135,7 +139,7 @@ export class Experiment {
 	}
 
 	stepOnce(): void {
-		if (this.phase === 'ready') this.send({ type: 'step' });
+		if (this.phase === 'ready' && !this.pausing) this.send({ type: 'step' });
 	}
 
 	/** Fresh models with the same settings; recovers from divergence and failures too. */
@@ -289,9 +293,13 @@ export class Experiment {
 			case 'contextLost':
 				this.recover('contextLost');
 				return;
+			case 'paused':
+				this.pausing = false;
+				return;
 			case 'stopped':
 				// Training stopped itself: every run diverged.
 				this.phase = 'diverged';
+				this.pausing = false;
 				return;
 			case 'prediction':
 				if (event.id === this.predictionId && this.lastDrawing) this.probabilities = event.probabilities;

@@ -66,6 +66,8 @@ export type Event =
 	/** New models were built, at `step` (0, or a resumed checkpoint's) in `epoch` (0 before training). */
 	| { type: 'built'; runs: number; step: number; epoch: number }
 	| { type: 'progress'; runs: RunProgress[]; health: BackendHealth }
+	/** Training has stopped after a pause: the last chunk's progress came before this. */
+	| { type: 'paused' }
 	/** Every run has diverged; training stopped. */
 	| { type: 'stopped' }
 	/** Every run's state, every few seconds while training and whenever it pauses. */

@@ -157,13 +157,15 @@ async function loop(): Promise<void> {
 			// Let pause and configure messages in between chunks.
 			await new Promise((resolve) => setTimeout(resolve, 0));
 		}
-		// Paused: the page gets the state it would resume from.
-		if (!contextLost) await exclusive(checkpoint);
 	} catch (error) {
 		fail(error);
 	} finally {
 		loopActive = false;
 	}
+	if (contextLost) return;
+	// Paused: the page gets the state it would resume from, then word that no more steps come.
+	await exclusive(checkpoint).catch(fail);
+	if (!running) post({ type: 'paused' });
 }
 
 function fail(error: unknown): void {
@@ -201,6 +203,8 @@ async function handle(command: Command): Promise<void> {
 			return;
 		case 'pause':
 			running = false;
+			// With no chunk under way there is nothing to wait for.
+			if (!loopActive) post({ type: 'paused' });
 			return;
 		case 'step':
 			return exclusive(async () => {
