@@ -216,7 +216,7 @@ export class Experiment {
 		this.stop();
 	}
 
-	/** The models are rebuilt: checkpoints of the old ones are no use. */
+	/** The models are rebuilt: checkpoints of the old ones, and word of their recovery, no longer apply. */
 	private forgetCheckpoint(): void {
 		this.checkpoint = null;
 		this.recovery = null;

@@ -76,6 +76,11 @@ async function checkpoint(): Promise<void> {
 	post({ type: 'checkpoint', runs: saved }, saved.flatMap(checkpointBuffers));
 }
 
+/** A checkpoint once enough training time has passed since the last: each one reads every weight. */
+async function checkpointIfDue(): Promise<void> {
+	if (performance.now() - lastCheckpoint >= checkpointEveryMs) await checkpoint();
+}
+
 /**
  * Trains every live run for one chunk: the first live run for about UPDATE_MS (shared between
  * the runs), the others for as many steps, so all stay at the same step. Then posts it all.
@@ -151,7 +156,7 @@ async function loop(): Promise<void> {
 			await exclusive(async () => {
 				if (!running) return;
 				await trainChunk(maxSteps);
-				if (performance.now() - lastCheckpoint >= checkpointEveryMs) await checkpoint();
+				await checkpointIfDue();
 			});
 			maxSteps = 10_000;
 			// Let pause and configure messages in between chunks.
@@ -210,7 +215,7 @@ async function handle(command: Command): Promise<void> {
 			return exclusive(async () => {
 				if (running) return;
 				await trainChunk(1);
-				await checkpoint();
+				await checkpointIfDue();
 			});
 		case 'hidden':
 			updateMs = command.hidden ? HIDDEN_UPDATE_MS : UPDATE_MS;
