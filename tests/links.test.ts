@@ -5,7 +5,8 @@
  */
 import { CONCEPT_PAGES } from '../src/lib/concepts/pages';
 import { parsePageSettings, serializePageSettings } from '../src/lib/url/page-settings';
-import { DEFAULT_SETTINGS, parseSettings, serializeSettings } from '../src/lib/url/params';
+import { DEFAULT_SETTINGS } from '../src/lib/session/settings';
+import { parseSettings, serializeSettings } from '../src/lib/url/params';
 import { expect, test } from './fixtures';
 
 /** A link and the keys its notice must list (run B's as b.<key>). */
@@ -57,10 +58,8 @@ function cleanQuery(path: string, query: URLSearchParams): { query: string; noti
 	}
 	const config = CONCEPT_PAGES.find((c) => c.slug === slug)!;
 	const defaults = { ...DEFAULT_SETTINGS, ...config.defaults };
-	const { value, notices } = parsePageSettings(query, defaults, config.compare, config.sweep === true);
-	// The page shows either the comparison or the sweep, never both.
-	const shown = { ...value, compare: value.compare && !value.sweep };
-	return { query: serializePageSettings(shown, defaults, config.compare).toString(), notices: notices.length };
+	const { value, notices } = parsePageSettings(query, defaults, config.compare, { compare: true, race: config.race !== undefined });
+	return { query: serializePageSettings(value, defaults, config.compare).toString(), notices: notices.length };
 }
 
 test('the table holds at least 30 malformed links', () => {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../url/params';
+import { DEFAULT_SETTINGS } from '../session/settings';
 import { differences, smoothLosses } from './runs';
 
 it('lists what a variant changes, in parameter-table order, with both values', () => {

@@ -1,5 +1,6 @@
 /** How runs are told apart on a page: names, colours, and smoothed curves for overlays. */
-import { PARAMS, formatValue, type Settings } from '../url/params';
+import type { Settings } from '../session/settings';
+import { PARAMS, formatValue } from '../url/params';
 import type { LossPoint } from '../engine/types';
 
 /** Run A blue, run B orange, then further sweep colours; colour-blind friendly (Okabe–Ito). */

@@ -1,9 +1,10 @@
 /**
  * Malformed links, one row each: what the page ends up with and what it tells the learner.
- * Run through the concept-page reader (which includes the lab's) so b.<key>, cmp and sweep count too.
+ * Run through the concept-page reader (which includes the lab's) so b.<key>, cmp and race (or its older key, sweep) count too.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, PARAMS, type Notice, type Settings } from './params';
+import { DEFAULT_SETTINGS, type Settings } from '../session/settings';
+import { PARAMS, type Notice } from './params';
 import { parsePageSettings } from './page-settings';
 
 const defaults: Settings = { ...DEFAULT_SETTINGS };
@@ -15,7 +16,7 @@ interface Row {
 	settings?: Partial<Settings>;
 	variant?: Partial<Settings>;
 	compare?: boolean;
-	sweep?: boolean;
+	race?: boolean;
 	/** key → [reason, value used], one per notice expected, in any order. */
 	notices: Record<string, [Notice['reason'], string]>;
 }
@@ -63,8 +64,8 @@ const ROWS: Row[] = [
 	{ query: 'cmp=1&b.drop=0.2&b.drop=0.3', compare: true, variant: { dropout: 0.3 }, notices: { 'b.drop': ['repeated', '0.3'] } },
 	{ query: 'cmp=1&B.ACT=Tanh', compare: true, variant: { activation: 'tanh' }, notices: {} },
 	{ query: 'cmp=1&b.backend=cpu&b.__proto__=1&b.=2&b.b.lr=3', compare: true, variant: { dropout: 0.5 }, notices: {} },
-	{ query: 'cmp=maybe&sweep=', compare: false, sweep: false, notices: { cmp: ['invalid', '0'], sweep: ['invalid', '0'] } },
-	{ query: 'cmp=yes&sweep=off', compare: true, sweep: false, notices: {} },
+	{ query: 'cmp=maybe&sweep=', compare: false, race: false, notices: { cmp: ['invalid', '0'], sweep: ['invalid', '0'] } },
+	{ query: 'cmp=yes&sweep=off', compare: true, race: false, notices: {} },
 	{ query: 'cmp=0&cmp=1', compare: true, notices: { cmp: ['repeated', '1'] } },
 	{ query: 'lr=%E2%80%AE0.1', settings: { learningRate: 0.003 }, notices: { lr: ['invalid', '0.003'] } }
 ];
@@ -74,12 +75,12 @@ describe('malformed links', () => {
 		expect(ROWS.length).toBeGreaterThanOrEqual(30);
 	});
 
-	it.each(ROWS)('?$query', ({ query, settings, variant, compare, sweep, notices }) => {
+	it.each(ROWS)('?$query', ({ query, settings, variant, compare, race, notices }) => {
 		const { value, notices: got } = parsePageSettings(new URLSearchParams(query), defaults, defaultVariant);
 		expect(value.settings).toMatchObject(settings ?? {});
 		if (variant) expect(value.variant).toEqual(variant);
 		if (compare !== undefined) expect(value.compare).toBe(compare);
-		if (sweep !== undefined) expect(value.sweep).toBe(sweep);
+		if (race !== undefined) expect(value.race).toBe(race);
 		expect(Object.fromEntries(got.map((n) => [n.key, [n.reason, n.used]]))).toEqual(notices);
 		// One notice per key (the page lists them keyed), and every setting is of its type and in range.
 		expect(new Set(got.map((n) => n.key)).size).toBe(got.length);
@@ -103,9 +104,9 @@ describe('malformed links', () => {
 		expect(notices.find((n) => n.key === 'opt')?.given).toBe('a\uFFFDb\uFFFDc');
 	});
 
-	it('sweep=1 is reported where the page has no sweep', () => {
-		const { value, notices } = parsePageSettings(new URLSearchParams('sweep=1'), defaults, defaultVariant, false);
-		expect(value.sweep).toBe(false);
+	it('sweep=1 is reported where the page has no race', () => {
+		const { value, notices } = parsePageSettings(new URLSearchParams('sweep=1'), defaults, defaultVariant, { compare: true, race: false });
+		expect(value.race).toBe(false);
 		expect(notices).toEqual([{ key: 'sweep', given: '1', used: '0', reason: 'invalid' }]);
 	});
 });

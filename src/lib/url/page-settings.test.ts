@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from './params';
+import { DEFAULT_SETTINGS, type Settings } from '../session/settings';
 import { parsePageSettings, serializePageSettings, type PageSettings } from './page-settings';
 
 const defaults: Settings = { ...DEFAULT_SETTINGS, hiddenLayers: 3, activation: 'sigmoid' };
@@ -9,7 +9,7 @@ const parse = (query: string) => parsePageSettings(new URLSearchParams(query), d
 describe('concept page addresses', () => {
 	it('starts from the page defaults, comparison off, run B the page default', () => {
 		const { value, notices } = parse('');
-		expect(value).toEqual({ settings: defaults, compare: false, variant: { activation: 'relu' }, sweep: false });
+		expect(value).toEqual({ settings: defaults, compare: false, variant: { activation: 'relu' }, race: false });
 		expect(notices).toEqual([]);
 	});
 
@@ -27,11 +27,11 @@ describe('concept page addresses', () => {
 	});
 
 	it.each<PageSettings>([
-		{ settings: defaults, compare: true, variant: { activation: 'relu' }, sweep: false },
-		{ settings: { ...defaults, activation: 'linear', hiddenLayers: 4 }, compare: true, variant: { hiddenLayers: 0 }, sweep: false },
-		{ settings: { ...defaults, learningRate: 0.1 }, compare: true, variant: { learningRate: 0.1 }, sweep: false },
-		{ settings: { ...defaults, seed: 9 }, compare: false, variant: { activation: 'relu' }, sweep: true },
-		{ settings: defaults, compare: true, variant: { activation: 'tanh', initializer: 'heNormal' }, sweep: false }
+		{ settings: defaults, compare: true, variant: { activation: 'relu' }, race: false },
+		{ settings: { ...defaults, activation: 'linear', hiddenLayers: 4 }, compare: true, variant: { hiddenLayers: 0 }, race: false },
+		{ settings: { ...defaults, learningRate: 0.1 }, compare: true, variant: { learningRate: 0.1 }, race: false },
+		{ settings: { ...defaults, seed: 9 }, compare: false, variant: { activation: 'relu' }, race: true },
+		{ settings: defaults, compare: true, variant: { activation: 'tanh', initializer: 'heNormal' }, race: false }
 	])('round-trips %j', (value) => {
 		const query = serializePageSettings(value, defaults, defaultVariant);
 		expect(parsePageSettings(query, defaults, defaultVariant)).toEqual({ value, notices: [] });

@@ -1,8 +1,10 @@
 /**
- * A concept page's address: the main run's settings (as in the lab, relative to the page's own
- * defaults), plus `cmp=1` for the side-by-side comparison with run B's changes as `b.<key>`,
- * and `sweep=1` for the learning-rate sweep.
+ * An experiment's address: the main run's settings (relative to the page's own defaults), plus,
+ * where the page offers them, `cmp=1` for the side-by-side comparison with run B's changes as
+ * `b.<key>`, and `race=1` for a race of several values of one setting (`sweep=1`, the learning-rate
+ * page's older word for it, still reads as `race=1`).
  */
+import type { Settings } from '../session/settings';
 import {
 	PARAMS,
 	formatValue,
@@ -11,8 +13,7 @@ import {
 	serializeSettings,
 	shorten,
 	valuesByKey,
-	type Notice,
-	type Settings
+	type Notice
 } from './params';
 
 export interface PageSettings {
@@ -20,7 +21,13 @@ export interface PageSettings {
 	compare: boolean;
 	/** Run B's changes from the main run. */
 	variant: Partial<Settings>;
-	sweep: boolean;
+	race: boolean;
+}
+
+/** What a page offers beyond its settings. The lab offers neither: there these keys are unknown and ignored. */
+export interface PageOffers {
+	compare: boolean;
+	race: boolean;
 }
 
 const B = 'b.';
@@ -28,16 +35,17 @@ const B = 'b.';
 const B_PARAMS = PARAMS.filter((p) => p.field !== 'backend');
 
 /**
- * Reads a concept page's address. `offersSweep` says whether the page has a sweep; `sweep=1`
- * on a page without one is reported and ignored.
+ * Reads an experiment's address. On a page with a comparison, `race=1` where the page has no race
+ * is reported and ignored; on a page without one (the lab) the page keys are not read at all.
  */
 export function parsePageSettings(
 	query: URLSearchParams,
 	defaults: Readonly<Settings>,
 	defaultVariant: Partial<Settings>,
-	offersSweep = true
+	offers: PageOffers = { compare: true, race: true }
 ): { value: PageSettings; notices: Notice[] } {
 	const { settings, notices } = parseSettings(query, defaults);
+	if (!offers.compare) return { value: { settings, compare: false, variant: { ...defaultVariant }, race: false }, notices };
 	const given = valuesByKey(query);
 	// Run B's keys are read with the same table, as if they were the main run's.
 	const bQuery = new URLSearchParams();
@@ -51,8 +59,9 @@ export function parsePageSettings(
 		? Object.fromEntries(bGiven.map((p) => [p.field, parsedB.settings[p.field]]))
 		: { ...defaultVariant };
 	const compare = readFlag(given, 'cmp', true, notices);
-	const sweep = readFlag(given, 'sweep', offersSweep, notices);
-	return { value: { settings, compare, variant, sweep }, notices };
+	// `sweep` is the older key for a race; notices name the key the link used.
+	const race = readFlag(given, given.has('race') || !given.has('sweep') ? 'race' : 'sweep', offers.race, notices);
+	return { value: { settings, compare: compare && !race, variant, race }, notices };
 }
 
 /** A page switch such as `cmp=1`: off unless given as a flag, and off where the page lacks it. */
@@ -74,7 +83,7 @@ export function serializePageSettings(
 ): URLSearchParams {
 	const search = serializeSettings(value.settings, defaults);
 	if (value.compare) search.set('cmp', '1');
-	if (value.sweep) search.set('sweep', '1');
+	if (value.race) search.set('race', '1');
 	if (!sameVariant(value.variant, defaultVariant)) {
 		// Every changed field is written, even one that happens to equal the main run's.
 		for (const param of PARAMS) {

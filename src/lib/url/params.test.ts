@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, PARAMS, parseSettings, serializeSettings, type Settings } from './params';
+import { DEFAULT_SETTINGS, type Settings } from '../session/settings';
+import { PARAMS, parseSettings, serializeSettings } from './params';
 
 describe('parseSettings', () => {
 	it('reads every kind of parameter', () => {

@@ -2,22 +2,8 @@
  * The one table of URL parameters: it drives parsing, validation, serialising, and the limits
  * the controls show. A setting is added here, nowhere else.
  */
-import {
-	ACTIVATIONS,
-	ARCHITECTURES,
-	BACKENDS,
-	DEFAULT_SPEC,
-	INITIALIZERS,
-	OPTIMIZERS,
-	type BackendChoice,
-	type ExperimentSpec
-} from '../engine/spec';
-
-export interface Settings extends ExperimentSpec {
-	backend: BackendChoice;
-}
-
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ ...DEFAULT_SPEC, backend: 'auto' });
+import { ACTIVATIONS, ARCHITECTURES, BACKENDS, INITIALIZERS, OPTIMIZERS } from '../engine/spec';
+import { DEFAULT_SETTINGS, type Settings } from '../session/settings';
 
 type Field = keyof Settings;
 
