@@ -45,8 +45,9 @@ for (const config of CONCEPT_PAGES) {
 		expect(status).toMatch(/Epoch \d+ · Step \d+ · Loss [\d.]+ · Accuracy [\d.]+% · WASM/);
 		for (const figure of await page.locator('figure').all()) {
 			await expect(figure.locator('figcaption')).not.toBeEmpty();
-			// Drawn: an SVG with marks, or a canvas; never only the empty-state text.
-			await expect(figure.locator('svg path, svg circle, svg rect, canvas').first()).toBeAttached();
+			// Drawn: marks made from the run's numbers (a line's points, a bar, a histogram cell), not
+			// the frame, grid or clip every chart has; a canvas counts the marks it drew.
+			await expect(figure.locator('[data-mark], canvas[data-marks]:not([data-marks="0"])').first()).toBeAttached();
 		}
 		expect(await page.locator('figure').count()).toBeGreaterThanOrEqual(4);
 	});
@@ -83,10 +84,10 @@ test('dropout: the train–test gap ends smaller with dropout than without, on t
 	expect(withDropout).toBeLessThan(without);
 });
 
-test('learning rate: a sweep trains five rates at once and shows the divergent one as a lesson', async ({ page }) => {
+test('learning rate: a race trains five rates at once and shows the divergent one as a lesson', async ({ page }) => {
 	await page.goto('/concepts/learning-rate?backend=wasm');
 	await page.getByLabel('Sweep five learning rates').check();
-	await expect(page).toHaveURL(/sweep=1/);
+	await expect(page).toHaveURL(/race=1/);
 	await expect(page.getByTestId('comparison-table').locator('tbody tr')).toHaveCount(5);
 	await trainUntilStep(page, 60);
 	// ReLU units die rather than overflow, so the loss seldom turns NaN: it shoots up and is marked.

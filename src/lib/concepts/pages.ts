@@ -1,159 +1,238 @@
 /**
- * Concept pages as configuration: what each page's experiment starts with, which controls and
- * panels it shows, what it compares, and its "Try this" steps. One generic page renders them;
- * the words live in prose/en and prose/zh.
+ * The one table of concepts, in learning order. The home list, the routes, the prose lookup and
+ * the tests all read it. A concept with a `page` gets /concepts/<slug>: its experiment's starting
+ * settings, controls, panels, comparison, race and "Try this" steps are configuration here; its
+ * words live in prose/en/<slug>.ts and prose/zh/<slug>.ts.
  */
-import type { Settings } from '../url/params';
+import type { MessageKey } from '../i18n/en';
+import type { Setting, Settings, SettingValue } from '../session/settings';
+import type { PanelId } from './panels';
 
-/** The concept-specific plots a page can show below loss, accuracy and weights. */
-export type Panel =
-	| 'activationFunction'
-	| 'activationHistograms'
-	| 'unitHealth'
-	| 'lossSurface'
-	| 'generalizationGap'
-	| 'dropoutDiagram'
-	| 'layerMeanStd'
-	| 'gradientNorms';
+export type Part = 'basics' | 'training' | 'regularisation' | 'vision' | 'sequences';
+
+export const PARTS: readonly { part: Part; title: MessageKey }[] = [
+	{ part: 'basics', title: 'home.partBasics' },
+	{ part: 'training', title: 'home.partTraining' },
+	{ part: 'regularisation', title: 'home.partRegularisation' },
+	{ part: 'vision', title: 'home.partVision' },
+	{ part: 'sequences', title: 'home.partSequences' }
+];
 
 export interface TryThis {
 	id: string;
-	/** Applied to the main run's settings. */
+	/** Applied to the page's own set-up (the learner's backend and seed stay). */
 	change: Partial<Settings>;
 	/** Turns the comparison on with this run B (its changes from the main run), or off with null. */
 	compare?: Partial<Settings> | null;
-	/** Turns the learning-rate sweep on. */
-	sweep?: boolean;
+	/** Turns the page's race on. */
+	race?: boolean;
 }
 
-export interface ConceptPageConfig {
-	slug: string;
+/**
+ * Several runs in lockstep, on the same seed and batches, that differ in one setting: the main
+ * run and up to four others. `factors` multiply the main run's value (clamped to the setting's
+ * range); `values` are used as they are, the main run's own value skipped.
+ */
+export type Race = { field: Exclude<Setting, 'backend'> } & ({ factors: readonly number[] } | { values: readonly SettingValue[] });
+
+export interface ExperimentPage<S extends string = string> {
 	/** The page's starting settings; its links store only differences from these. */
 	defaults: Partial<Settings>;
-	controls: (keyof Settings)[];
+	controls: Setting[];
 	/** Run B of the side-by-side comparison: what it changes from the main run. */
 	compare: Partial<Settings>;
-	panels: Panel[];
-	/** Offer training several learning rates at once. */
-	sweep?: boolean;
+	panels: PanelId[];
+	race?: Race;
 	tryThis: TryThis[];
-	/** Concepts this one builds on, and those that build on it. */
-	buildsOn: string[];
-	leadsTo: string[];
+	/** Concepts this one builds on (earlier in the table) and those that build on it (later). */
+	buildsOn: S[];
+	leadsTo: S[];
 }
 
-/** Learning rates of a sweep, as multiples of the chosen rate. */
-export const SWEEP_FACTORS = [0.01, 0.1, 1, 10, 100];
+interface Row<S extends string> {
+	slug: S;
+	part: Part;
+	/** A page elsewhere on the site that teaches the concept (the lab teaches the MLP). */
+	href?: '/mnist';
+	page?: ExperimentPage<NoInfer<S>>;
+}
 
-export const CONCEPT_PAGES: readonly ConceptPageConfig[] = [
+/** Infers the slugs from the rows, so `buildsOn` and `leadsTo` are checked against them. */
+function table<const S extends string>(rows: readonly Row<S>[]): readonly Row<S>[] {
+	return rows;
+}
+
+export const CONCEPTS = table([
+	{ slug: 'neuron', part: 'basics' },
+	{ slug: 'weights', part: 'basics' },
+	{ slug: 'bias', part: 'basics' },
 	{
 		slug: 'activation',
-		defaults: {
-			hiddenLayers: 3,
-			layerWidth: 64,
-			activation: 'sigmoid',
-			initializer: 'glorotUniform',
-			optimizer: 'sgd',
-			learningRate: 0.1
-		},
-		controls: ['activation', 'hiddenLayers', 'layerWidth', 'initializer', 'optimizer', 'learningRate', 'seed'],
-		compare: { activation: 'relu' },
-		panels: ['activationFunction', 'activationHistograms', 'unitHealth'],
-		tryThis: [
-			{ id: 'sigmoidVsRelu', change: { activation: 'sigmoid', hiddenLayers: 3 }, compare: { activation: 'relu' } },
-			{ id: 'linearIsShallow', change: { activation: 'linear', hiddenLayers: 4 }, compare: { hiddenLayers: 0 } },
-			{ id: 'deadRelu', change: { activation: 'relu', hiddenLayers: 3, learningRate: 0.5 }, compare: { activation: 'leakyRelu' } },
-			{ id: 'tanh', change: { activation: 'tanh', hiddenLayers: 3 }, compare: { activation: 'sigmoid' } }
-		],
-		buildsOn: ['neuron', 'layers'],
-		leadsTo: ['vanishing-gradients', 'batch-norm']
+		part: 'basics',
+		page: {
+			defaults: {
+				hiddenLayers: 3,
+				layerWidth: 64,
+				activation: 'sigmoid',
+				initializer: 'glorotUniform',
+				optimizer: 'sgd',
+				learningRate: 0.1
+			},
+			controls: ['activation', 'hiddenLayers', 'layerWidth', 'initializer', 'optimizer', 'learningRate', 'seed'],
+			compare: { activation: 'relu' },
+			panels: ['activationFunction', 'activationHistograms', 'unitHealth'],
+			tryThis: [
+				{ id: 'linearIsShallow', change: { activation: 'linear', hiddenLayers: 4 }, compare: { hiddenLayers: 0 } },
+				{ id: 'sigmoidVsRelu', change: { activation: 'sigmoid', hiddenLayers: 3 }, compare: { activation: 'relu' } },
+				{ id: 'deadRelu', change: { activation: 'relu', hiddenLayers: 3, learningRate: 0.5 }, compare: { activation: 'leakyRelu' } },
+				{ id: 'tanh', change: { activation: 'tanh', hiddenLayers: 3 }, compare: { activation: 'sigmoid' } }
+			],
+			buildsOn: ['neuron', 'layers'],
+			leadsTo: ['vanishing-gradients', 'batch-norm']
+		}
 	},
+	{ slug: 'network', part: 'basics' },
+	{ slug: 'ann', part: 'basics' },
+	{ slug: 'layers', part: 'basics' },
+	{ slug: 'mlp', part: 'basics', href: '/mnist' },
+	{ slug: 'forward', part: 'basics' },
+	{ slug: 'cost', part: 'training' },
+	{ slug: 'gradient-descent', part: 'training' },
 	{
 		slug: 'learning-rate',
-		defaults: { hiddenLayers: 1, layerWidth: 32, optimizer: 'sgd', learningRate: 0.1 },
-		controls: ['learningRate', 'optimizer', 'batchSize', 'hiddenLayers', 'layerWidth', 'seed'],
-		compare: { learningRate: 0.001 },
-		panels: ['lossSurface'],
-		sweep: true,
-		tryThis: [
-			{ id: 'tooSmall', change: { learningRate: 0.001 }, compare: { learningRate: 0.1 } },
-			{ id: 'tooLarge', change: { learningRate: 8 }, compare: { learningRate: 0.1 } },
-			{ id: 'sweep', change: { learningRate: 0.1, optimizer: 'sgd' }, sweep: true },
-			{ id: 'adam', change: { optimizer: 'adam', learningRate: 0.003 }, compare: { optimizer: 'sgd', learningRate: 0.003 } }
-		],
-		buildsOn: ['gradient-descent', 'cost'],
-		leadsTo: ['optimizers', 'batch-norm']
+		part: 'training',
+		page: {
+			defaults: { hiddenLayers: 1, layerWidth: 32, optimizer: 'sgd', learningRate: 0.1 },
+			controls: ['learningRate', 'optimizer', 'batchSize', 'hiddenLayers', 'layerWidth', 'seed'],
+			compare: { learningRate: 0.001 },
+			panels: ['lossSurface'],
+			race: { field: 'learningRate', factors: [0.01, 0.1, 10, 100] },
+			tryThis: [
+				{ id: 'tooSmall', change: { learningRate: 0.001 }, compare: { learningRate: 0.1 } },
+				{ id: 'tooLarge', change: { learningRate: 8 }, compare: { learningRate: 0.1 } },
+				{ id: 'sweep', change: { learningRate: 0.1, optimizer: 'sgd' }, race: true },
+				{ id: 'adam', change: { optimizer: 'adam', learningRate: 0.003 }, compare: { optimizer: 'sgd', learningRate: 0.003 } }
+			],
+			buildsOn: ['cost', 'gradient-descent'],
+			leadsTo: ['optimizers', 'batch-norm']
+		}
 	},
+	{ slug: 'backprop', part: 'training' },
+	{ slug: 'bp-network', part: 'training' },
+	{ slug: 'batches', part: 'training' },
+	{ slug: 'epochs', part: 'training' },
+	{ slug: 'optimizers', part: 'training' },
 	{
-		slug: 'dropout',
-		defaults: {
-			hiddenLayers: 2,
-			layerWidth: 256,
-			optimizer: 'adam',
-			learningRate: 0.001,
-			batchSize: 32,
-			trainSize: 500,
-			dropout: 0
-		},
-		controls: ['dropout', 'trainSize', 'layerWidth', 'hiddenLayers', 'learningRate', 'seed'],
-		compare: { dropout: 0.5 },
-		panels: ['generalizationGap', 'dropoutDiagram'],
-		tryThis: [
-			{ id: 'overfit', change: { dropout: 0, trainSize: 500 }, compare: null },
-			{ id: 'withDropout', change: { dropout: 0, trainSize: 500 }, compare: { dropout: 0.5 } },
-			{ id: 'tooMuch', change: { dropout: 0.9, trainSize: 500 }, compare: { dropout: 0.5 } },
-			{ id: 'moreData', change: { dropout: 0, trainSize: 8000 }, compare: { dropout: 0.5 } }
-		],
-		buildsOn: ['layers', 'epochs'],
-		leadsTo: ['regularization', 'batch-norm']
+		slug: 'vanishing-gradients',
+		part: 'regularisation',
+		page: {
+			defaults: {
+				hiddenLayers: 12,
+				layerWidth: 32,
+				activation: 'sigmoid',
+				initializer: 'glorotUniform',
+				optimizer: 'sgd',
+				learningRate: 0.1
+			},
+			controls: ['hiddenLayers', 'activation', 'initializer', 'residual', 'clipNorm', 'learningRate', 'layerWidth', 'seed'],
+			compare: { activation: 'relu', initializer: 'heNormal' },
+			panels: ['gradientNorms'],
+			tryThis: [
+				{ id: 'deepSigmoid', change: { hiddenLayers: 12, activation: 'sigmoid', initializer: 'glorotUniform', residual: false }, compare: null },
+				{ id: 'reluHe', change: { hiddenLayers: 12, activation: 'sigmoid', initializer: 'glorotUniform' }, compare: { activation: 'relu', initializer: 'heNormal' } },
+				{ id: 'residual', change: { hiddenLayers: 12, activation: 'sigmoid', residual: false }, compare: { residual: true } },
+				{ id: 'exploding', change: { hiddenLayers: 6, activation: 'relu', initializer: 'largeNormal', clipNorm: 0 }, compare: { clipNorm: 1 } }
+			],
+			buildsOn: ['activation', 'backprop'],
+			leadsTo: ['batch-norm', 'rnn']
+		}
 	},
 	{
 		slug: 'batch-norm',
-		defaults: {
-			hiddenLayers: 6,
-			layerWidth: 64,
-			activation: 'sigmoid',
-			initializer: 'glorotUniform',
-			optimizer: 'sgd',
-			learningRate: 0.1,
-			batchNorm: false
-		},
-		controls: ['batchNorm', 'hiddenLayers', 'activation', 'learningRate', 'batchSize', 'seed'],
-		compare: { batchNorm: true },
-		panels: ['layerMeanStd', 'activationHistograms'],
-		tryThis: [
-			{ id: 'deepSigmoid', change: { batchNorm: false, activation: 'sigmoid', learningRate: 0.1 }, compare: { batchNorm: true } },
-			{ id: 'higherRate', change: { batchNorm: false, learningRate: 1 }, compare: { batchNorm: true } },
-			{ id: 'relu', change: { batchNorm: false, activation: 'relu', initializer: 'heNormal' }, compare: { batchNorm: true } },
-			{ id: 'tinyBatches', change: { batchNorm: true, batchSize: 4 }, compare: { batchSize: 64 } }
-		],
-		buildsOn: ['activation', 'batches'],
-		leadsTo: ['vanishing-gradients', 'dropout']
+		part: 'regularisation',
+		page: {
+			defaults: {
+				hiddenLayers: 6,
+				layerWidth: 64,
+				activation: 'sigmoid',
+				initializer: 'glorotUniform',
+				optimizer: 'sgd',
+				learningRate: 0.1,
+				batchNorm: false
+			},
+			controls: ['batchNorm', 'hiddenLayers', 'activation', 'learningRate', 'batchSize', 'seed'],
+			compare: { batchNorm: true },
+			panels: ['layerMeanStd', 'activationHistograms'],
+			tryThis: [
+				{ id: 'deepSigmoid', change: { batchNorm: false, activation: 'sigmoid', learningRate: 0.1 }, compare: { batchNorm: true } },
+				{ id: 'higherRate', change: { batchNorm: false, learningRate: 1 }, compare: { batchNorm: true } },
+				{ id: 'relu', change: { batchNorm: false, activation: 'relu', initializer: 'heNormal' }, compare: { batchNorm: true } },
+				{ id: 'tinyBatches', change: { batchNorm: false, batchSize: 4 }, compare: { batchNorm: true } }
+			],
+			buildsOn: ['batches', 'vanishing-gradients'],
+			leadsTo: ['dropout', 'cnn']
+		}
 	},
 	{
-		slug: 'vanishing-gradients',
-		defaults: {
-			hiddenLayers: 12,
-			layerWidth: 32,
-			activation: 'sigmoid',
-			initializer: 'glorotUniform',
-			optimizer: 'sgd',
-			learningRate: 0.1
-		},
-		controls: ['hiddenLayers', 'activation', 'initializer', 'residual', 'clipNorm', 'learningRate', 'layerWidth', 'seed'],
-		compare: { activation: 'relu', initializer: 'heNormal' },
-		panels: ['gradientNorms'],
-		tryThis: [
-			{ id: 'deepSigmoid', change: { hiddenLayers: 12, activation: 'sigmoid', initializer: 'glorotUniform', residual: false }, compare: null },
-			{ id: 'reluHe', change: { hiddenLayers: 12, activation: 'sigmoid', initializer: 'glorotUniform' }, compare: { activation: 'relu', initializer: 'heNormal' } },
-			{ id: 'residual', change: { hiddenLayers: 12, activation: 'sigmoid', residual: false }, compare: { residual: true } },
-			{ id: 'exploding', change: { hiddenLayers: 6, activation: 'relu', initializer: 'largeNormal', clipNorm: 0 }, compare: { clipNorm: 1 } }
-		],
-		buildsOn: ['backprop', 'activation'],
-		leadsTo: ['batch-norm', 'optimizers']
-	}
-];
+		slug: 'dropout',
+		part: 'regularisation',
+		page: {
+			defaults: {
+				hiddenLayers: 2,
+				layerWidth: 256,
+				optimizer: 'adam',
+				learningRate: 0.001,
+				batchSize: 32,
+				trainSize: 500,
+				dropout: 0
+			},
+			controls: ['dropout', 'trainSize', 'layerWidth', 'hiddenLayers', 'learningRate', 'seed'],
+			compare: { dropout: 0.5 },
+			panels: ['generalizationGap', 'dropoutDiagram'],
+			tryThis: [
+				{ id: 'overfit', change: { dropout: 0, trainSize: 500 }, compare: null },
+				{ id: 'withDropout', change: { dropout: 0, trainSize: 500 }, compare: { dropout: 0.5 } },
+				{ id: 'tooMuch', change: { dropout: 0.9, trainSize: 500 }, compare: { dropout: 0.5 } },
+				{ id: 'moreData', change: { dropout: 0, trainSize: 8000 }, compare: { dropout: 0.5 } }
+			],
+			buildsOn: ['layers', 'epochs'],
+			leadsTo: ['regularization', 'augmentation']
+		}
+	},
+	{ slug: 'regularization', part: 'regularisation' },
+	{ slug: 'filters', part: 'vision' },
+	{ slug: 'cnn', part: 'vision' },
+	{ slug: 'pooling', part: 'vision' },
+	{ slug: 'padding', part: 'vision' },
+	{ slug: 'augmentation', part: 'vision' },
+	{ slug: 'recurrent-neuron', part: 'sequences' },
+	{ slug: 'rnn', part: 'sequences' }
+]);
 
-export function conceptPage(slug: string): ConceptPageConfig | undefined {
+export type Slug = (typeof CONCEPTS)[number]['slug'];
+export type Concept = (typeof CONCEPTS)[number];
+
+/** A concept that has a page of its own, with its experiment. */
+export interface ConceptPage extends ExperimentPage<Slug> {
+	slug: Slug;
+	part: Part;
+}
+
+export const CONCEPT_PAGES: readonly ConceptPage[] = CONCEPTS.flatMap((c) =>
+	c.page ? [{ slug: c.slug, part: c.part, ...c.page }] : []
+);
+
+export function conceptPage(slug: string): ConceptPage | undefined {
 	return CONCEPT_PAGES.find((page) => page.slug === slug);
+}
+
+/** Where a concept is taught on this site, if anywhere yet. */
+export function conceptPath(slug: Slug): string | undefined {
+	const concept = CONCEPTS.find((c) => c.slug === slug);
+	if (concept?.page) return `/concepts/${slug}`;
+	return concept?.href;
+}
+
+export function conceptTitle(slug: string): MessageKey {
+	return `concept.${slug}` as MessageKey;
 }

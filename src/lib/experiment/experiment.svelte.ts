@@ -6,7 +6,7 @@
 import type { Checkpoint } from '../engine/checkpoint';
 import type { BackendName, ExperimentSpec } from '../engine/spec';
 import type { BackendFallback, BackendHealth, Command, Event } from '../worker/protocol';
-import type { Settings } from '../url/params';
+import type { Settings } from '../session/settings';
 import { hiddenTab } from './hidden-tab.svelte';
 import { Run } from './run.svelte';
 
@@ -19,25 +19,6 @@ export interface Recovery {
 	step: number;
 	message?: string;
 }
-
-/**
- * A read-only hook for `npm run bench`: the latest numbers, mirrored to `globalThis.__stepOne`
- * on every progress event. Nothing in the app reads it.
- */
-export interface BenchmarkHook extends BackendHealth {
-	/** The main run's step. */
-	step: number;
-	/** Progress events received so far. */
-	updates: number;
-	examplesPerSecond: number;
-	/** The main run's latest test accuracy, 0..1; null before the first test. */
-	accuracy: number | null;
-}
-
-declare global {
-	var __stepOne: BenchmarkHook | undefined;
-}
-
 
 export class Experiment {
 	/** The main run's settings (run 0); the backend applies to every run. */
@@ -58,6 +39,8 @@ export class Experiment {
 	pausing = $state(false);
 	/** Set after a recovery, until the learner trains, resets or changes a setting. */
 	recovery: Recovery | null = $state.raw(null);
+	/** Progress events received, for the benchmark and the tests. */
+	updates = $state(0);
 
 	readonly main = $derived(this.runs[0]);
 	readonly training = $derived(this.phase === 'training');
@@ -75,8 +58,6 @@ export class Experiment {
 	private built = false;
 	/** Training paused itself because the tab was hidden; it resumes when the tab is shown. */
 	private pausedWhileHidden = false;
-	/** Progress events received, for the benchmark and the tests. */
-	private updates = 0;
 
 	constructor(settings: Settings, dataUrl: string, variants: Partial<Settings>[] = []) {
 		this.settings = settings;
@@ -284,7 +265,6 @@ export class Experiment {
 				event.runs.forEach((progress, i) => this.runs[i].absorb(progress));
 				this.updates++;
 				this.health = event.health;
-				this.mirrorForBenchmark(event.health);
 				if (event.runs[0].test) this.refreshPrediction();
 				return;
 			case 'checkpoint':
@@ -308,18 +288,6 @@ export class Experiment {
 				this.crashed(event.message);
 				return;
 		}
-	}
-
-	private mirrorForBenchmark(health: BackendHealth): void {
-		const main = this.runs[0];
-		globalThis.__stepOne = {
-			tensors: health.tensors,
-			programs: health.programs,
-			step: main.step,
-			updates: this.updates,
-			examplesPerSecond: main.examplesPerSecond,
-			accuracy: main.lastTest?.accuracy ?? null
-		};
 	}
 
 	/** The drawing's prediction follows the model as it learns. */

@@ -1,31 +1,17 @@
-/** Every concept page's words, by language and slug. Static imports, so each page's prose is bundled. */
+/**
+ * Every concept page's words, found by convention: prose/<language>/<slug>.ts exports `prose`.
+ * A new page's prose needs no registration; the prose test checks each page has both languages.
+ */
+import type { Language } from '../../i18n/locale.svelte';
 import type { ConceptProse } from './types';
-import { prose as enActivation } from './en/activation';
-import { prose as enLearningRate } from './en/learning-rate';
-import { prose as enDropout } from './en/dropout';
-import { prose as enBatchNorm } from './en/batch-norm';
-import { prose as enVanishingGradients } from './en/vanishing-gradients';
-import { prose as zhActivation } from './zh/activation';
-import { prose as zhLearningRate } from './zh/learning-rate';
-import { prose as zhDropout } from './zh/dropout';
-import { prose as zhBatchNorm } from './zh/batch-norm';
-import { prose as zhVanishingGradients } from './zh/vanishing-gradients';
 
 export type { ConceptProse } from './types';
 
-export const PROSE: Record<'en' | 'zh', Record<string, ConceptProse>> = {
-	en: {
-		activation: enActivation,
-		'learning-rate': enLearningRate,
-		dropout: enDropout,
-		'batch-norm': enBatchNorm,
-		'vanishing-gradients': enVanishingGradients
-	},
-	zh: {
-		activation: zhActivation,
-		'learning-rate': zhLearningRate,
-		dropout: zhDropout,
-		'batch-norm': zhBatchNorm,
-		'vanishing-gradients': zhVanishingGradients
-	}
-};
+const modules = import.meta.glob<{ prose: ConceptProse }>(['./en/*.ts', './zh/*.ts'], { eager: true });
+
+/** PROSE[language][slug], as found on disk. */
+export const PROSE: Record<Language, Record<string, ConceptProse>> = { en: {}, zh: {} };
+for (const [path, module] of Object.entries(modules)) {
+	const [, language, slug] = path.match(/^\.\/(en|zh)\/(.+)\.ts$/)!;
+	PROSE[language as Language][slug] = module.prose;
+}

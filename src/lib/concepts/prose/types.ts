@@ -12,8 +12,11 @@ export interface ConceptProse {
 	whyItMatters: string;
 	/** What pressing Train on the page's starting set-up shows, one or two sentences. */
 	experiment: string;
-	/** Each "Try this" step by id: the button's words, and what to look for once it is pressed. */
-	tryThis: Record<string, { label: string; lookFor: string }>;
+	/**
+	 * Each "Try this" step by id: the question that asks the learner to predict what will happen
+	 * (shown first), the button's words, and what to look for once it is pressed.
+	 */
+	tryThis: Record<string, { predict: string; label: string; lookFor: string }>;
 	/** One sentence to remember. */
 	remember: string;
 	/** The common misconception it corrects, one sentence. */

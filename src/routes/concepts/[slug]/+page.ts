@@ -5,7 +5,7 @@ import type { EntryGenerator, PageLoad } from './$types';
 export const entries: EntryGenerator = () => CONCEPT_PAGES.map(({ slug }) => ({ slug }));
 
 export const load: PageLoad = ({ params }) => {
-	const config = conceptPage(params.slug);
-	if (!config) error(404, 'Not found');
-	return { config };
+	const page = conceptPage(params.slug);
+	if (!page) error(404, 'Not found');
+	return { page };
 };

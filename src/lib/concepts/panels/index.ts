@@ -1,0 +1,29 @@
+/**
+ * The panel table: every concept-specific plot a page can list, by id. Each panel is one
+ * component taking the same props; a page names its panels in its row of the table of pages.
+ */
+import type { Component } from 'svelte';
+import type { PanelProps } from './props';
+import ActivationFunctionPanel from './ActivationFunctionPanel.svelte';
+import ActivationHistogramsPanel from './ActivationHistogramsPanel.svelte';
+import DropoutPanel from './DropoutPanel.svelte';
+import GapPanel from './GapPanel.svelte';
+import GradientPanel from './GradientPanel.svelte';
+import LayerStatsPanel from './LayerStatsPanel.svelte';
+import LossSurfacePanel from './LossSurfacePanel.svelte';
+import UnitHealthPanel from './UnitHealthPanel.svelte';
+
+export type { PanelProps } from './props';
+
+export const PANELS = {
+	activationFunction: ActivationFunctionPanel,
+	activationHistograms: ActivationHistogramsPanel,
+	unitHealth: UnitHealthPanel,
+	lossSurface: LossSurfacePanel,
+	generalizationGap: GapPanel,
+	dropoutDiagram: DropoutPanel,
+	layerMeanStd: LayerStatsPanel,
+	gradientNorms: GradientPanel
+} satisfies Record<string, Component<PanelProps>>;
+
+export type PanelId = keyof typeof PANELS;
