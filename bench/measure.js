@@ -26,8 +26,14 @@ async function openLab(browser, url) {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
 	await page.addInitScript(recordFrames);
-	await page.goto(url);
-	await page.locator('button.primary:not([disabled])').waitFor({ timeout: 60_000 });
+	try {
+		await page.goto(url);
+		await page.locator('button.primary:not([disabled])').waitFor({ timeout: 60_000 });
+	} catch (error) {
+		// The run goes on to the next measurement: leave no page training behind.
+		await context.close();
+		throw error;
+	}
 	return { context, page };
 }
 
@@ -55,11 +61,18 @@ export async function throughput(browser, appUrl, bareUrl, backend, arch, second
 
 	let bare = null;
 	if (usedBackend === backend) {
-		const barePage = await (await browser.newContext()).newPage();
-		await barePage.goto(`${bareUrl}/?backend=${backend}&arch=${arch}&seconds=${seconds}`);
-		await barePage.waitForFunction(() => window.__bare, null, { timeout: (seconds + 60) * 1000 });
-		bare = await barePage.evaluate(() => window.__bare);
-		await barePage.context().close();
+		// A bare page that fails to load or train costs only the ratio, not the lab's own numbers.
+		const bareContext = await browser.newContext();
+		try {
+			const barePage = await bareContext.newPage();
+			await barePage.goto(`${bareUrl}/?backend=${backend}&arch=${arch}&seconds=${seconds}`);
+			await barePage.waitForFunction(() => window.__bare, null, { timeout: (seconds + 60) * 1000 });
+			bare = await barePage.evaluate(() => window.__bare);
+		} catch (error) {
+			bare = { examplesPerSecond: null, error: `bare page failed: ${String(error?.message ?? error).split('\n')[0]}` };
+		} finally {
+			await bareContext.close();
+		}
 	}
 	const sorted = [...frames.frames].sort((a, b) => a - b);
 	const lab = median(samples);

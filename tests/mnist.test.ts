@@ -39,8 +39,13 @@ test.describe('MNIST lab', () => {
 		const figures = page.locator('figure');
 		expect(await figures.count()).toBeGreaterThanOrEqual(6);
 		for (const figure of await figures.all()) await expect(figure.locator('figcaption')).not.toBeEmpty();
-		// The loss chart has a real path, and the gallery shows marked digits.
-		await expect(page.locator('figure svg path[d^="M"]').first()).toBeVisible();
+		// The loss chart draws the run's own curve: a data line through several points, not a frame or clip box.
+		const loss = figures.filter({ has: page.locator('figcaption', { hasText: 'Loss falls as the network learns' }) });
+		await expect(loss.locator('path[data-mark="line"][d*="L"]').first()).toBeVisible();
+		// The gallery shows 24 test digits, each marked right or wrong.
+		const gallery = figures.filter({ has: page.locator('figcaption', { hasText: 'Test digits and what the network' }) });
+		await expect(gallery.locator('[data-mark="digit"]')).toHaveCount(24);
+		await expect(gallery.locator('[data-mark="digit"]:is([data-verdict="right"], [data-verdict="wrong"])')).toHaveCount(24);
 		await page.getByRole('button', { name: 'Pause' }).click();
 	});
 

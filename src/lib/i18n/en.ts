@@ -109,7 +109,7 @@ export const en = {
 	'option.backend.wasm': 'WASM',
 	'option.backend.cpu': 'CPU',
 
-	'status.loading': 'Loading digits… {percent}',
+	'status.loading': 'Loading digits… {progress}',
 	'status.starting': 'Starting…',
 	'status.epoch': 'Epoch {epoch}',
 	'status.step': 'Step {step}',

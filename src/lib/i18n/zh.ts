@@ -110,7 +110,7 @@ export const zh: Record<MessageKey, string> = {
 	'option.backend.wasm': 'WASM',
 	'option.backend.cpu': 'CPU',
 
-	'status.loading': '正在加载数字… {percent}',
+	'status.loading': '正在加载数字… {progress}',
 	'status.starting': '正在启动…',
 	'status.epoch': '第 {epoch} 轮',
 	'status.step': '第 {step} 步',

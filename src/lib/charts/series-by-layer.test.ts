@@ -1,6 +1,6 @@
 import { interpolateViridis } from 'd3-scale-chromatic';
 import { describe, expect, it } from 'vitest';
-import { depthColor, seriesByLayer } from './SeriesByLayer';
+import { depthColor, seriesByLayer } from './series-by-layer';
 
 interface Snapshot {
 	step: number;
