@@ -108,7 +108,8 @@ test('batch norm: the run with batch normalization learns faster', async ({ page
 test('activation: sigmoid against ReLU, and "Try this" sets up the comparison in one click', async ({ page }) => {
 	await page.goto('/concepts/activation?backend=wasm');
 	await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 30_000 });
-	await page.getByRole('listitem').filter({ hasText: 'Look for' }).first().getByRole('button').click();
+	const step = CONCEPT_PAGES.find((c) => c.slug === 'activation')!.tryThis.findIndex((s) => s.id === 'sigmoidVsRelu');
+	await page.getByRole('listitem').filter({ hasText: 'Look for' }).nth(step).getByRole('button').click();
 	await expect(page).toHaveURL(/cmp=1/);
 	await expect(page.getByTestId('comparison-table').locator('tbody tr')).toHaveCount(2);
 	await trainUntilStep(page, 150);
