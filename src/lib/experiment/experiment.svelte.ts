@@ -285,7 +285,7 @@ export class Experiment {
 				this.updates++;
 				this.health = event.health;
 				this.mirrorForBenchmark(event.health);
-				if (event.runs[0].test) this.refreshPrediction();
+				if (event.runs[0].metrics.test) this.refreshPrediction();
 				return;
 			case 'checkpoint':
 				if (this.pendingBuilds === 0 && event.runs.length === this.runs.length) this.checkpoint = event.runs;
