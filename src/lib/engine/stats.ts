@@ -34,8 +34,3 @@ export function histogram(values: ArrayLike<number>, bins: number): Histogram {
 
 /** Bins of every weight and activation histogram. */
 export const HISTOGRAM_BINS = 30;
-
-export function allFinite(values: ArrayLike<number>): boolean {
-	for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) return false;
-	return true;
-}

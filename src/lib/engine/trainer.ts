@@ -10,7 +10,7 @@ import { buildNetwork, disposeNetwork, forward, kernels, trainableVariables, typ
 import { createOptimizer } from './optimizers';
 import { readAndDispose } from './readback';
 import type { ExperimentSpec } from './spec';
-import { inputSize, type Dataset, type Task } from './tasks/task';
+import { inputSize, type Dataset, type Examples, type Task } from './tasks/task';
 import type { LossPoint, TestPoint } from './types';
 
 /** Losses are read back in groups of this many steps: fewer GPU round trips, bounded queue. */
@@ -189,7 +189,7 @@ export class Trainer {
 	}
 
 	/** [summed loss, correct count] over the first `count` examples, in fixed-size chunks. */
-	private measure(examples: Dataset['test'], count: number): tf.Tensor1D {
+	private measure(examples: Examples, count: number): tf.Tensor1D {
 		const chunk = this.task.evaluation.chunk;
 		let lossSum: tf.Tensor = tf.scalar(0);
 		let correct: tf.Tensor = tf.scalar(0);
