@@ -5,6 +5,7 @@ import type { WeightSnapshot } from '$lib/engine/types';
 describe('weight history', () => {
 	const stats = (layer: string, x0: number, x1: number, counts: number[]) => ({
 		layer,
+		kind: layer === 'output' ? ('output' as const) : ('dense' as const),
 		mean: 0,
 		std: 1,
 		histogram: { x0, x1, counts }

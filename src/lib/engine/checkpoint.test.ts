@@ -2,15 +2,16 @@ import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDigits } from '../testing/digits';
 import { checkpointBuffers, restoreCheckpoint, saveCheckpoint } from './checkpoint';
-import { disposeDataset, uploadDataset, type Dataset } from './dataset';
 import { withDefaults, type ExperimentSpec } from './spec';
+import { uploadDigits } from './tasks/digits';
+import { disposeDataset, type Dataset } from './tasks/task';
 import { Trainer } from './trainer';
 
 let dataset: Dataset;
 
 beforeAll(async () => {
 	await tf.setBackend('cpu');
-	dataset = uploadDataset(await readDigits());
+	dataset = uploadDigits(await readDigits());
 });
 afterAll(() => disposeDataset(dataset));
 

@@ -25,7 +25,7 @@ export type BackendName = Exclude<BackendChoice, 'auto'>;
 export interface ExperimentSpec {
 	/**
 	 * 'cnn' puts two convolution + max-pooling stages in front of the hidden layers (see
-	 * model.ts); the hidden layers, output and every training setting stay the same.
+	 * architectures/cnn.ts); the hidden layers, output and every training setting stay the same.
 	 */
 	architecture: Architecture;
 	/**

@@ -32,7 +32,5 @@ export function histogram(values: ArrayLike<number>, bins: number): Histogram {
 	return { x0: min, x1: max, counts };
 }
 
-export function allFinite(values: ArrayLike<number>): boolean {
-	for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) return false;
-	return true;
-}
+/** Bins of every weight and activation histogram. */
+export const HISTOGRAM_BINS = 30;

@@ -30,10 +30,18 @@ export interface Histogram {
 	counts: number[];
 }
 
-/** Statistics of one layer's weight matrix (kernel) at one moment. */
-export interface LayerWeightStats {
-	/** Short, stable name, e.g. "dense 1" for the first hidden layer, "output" for the last. */
+/** What a layer of the network is; labels and pages go by this, never by a layer's position. */
+export type LayerKind = 'conv' | 'dense' | 'output' | 'recurrent';
+
+/** Which layer a per-layer value belongs to, as the engine named it. */
+export interface LayerIdentity {
+	/** Short, stable name: "conv 1", "dense 2" (the second hidden dense layer), "output". */
 	layer: string;
+	kind: LayerKind;
+}
+
+/** Statistics of one layer's weight matrix (kernel) at one moment. */
+export interface LayerWeightStats extends LayerIdentity {
 	mean: number;
 	std: number;
 	histogram: Histogram;
@@ -45,11 +53,15 @@ export interface WeightSnapshot {
 	layers: LayerWeightStats[];
 }
 
-/** L2 norm of the loss gradient with respect to each layer's kernel, at one step. */
+/** L2 norm of the loss gradient with respect to one layer's kernel. */
+export interface LayerGradientNorm extends LayerIdentity {
+	norm: number;
+}
+
+/** Every layer's gradient norm at one step, first layer first, output layer last. */
 export interface GradientNormPoint {
 	step: number;
-	/** One per layer, first hidden layer first, output layer last. */
-	norms: number[];
+	layers: LayerGradientNorm[];
 }
 
 /** The first layer's weights, one 28×28 image per hidden unit. */
@@ -69,10 +81,8 @@ export interface GallerySample {
 	predictions: Uint8Array;
 }
 
-/** One hidden layer's outputs (after its activation) on a fixed probe batch of test digits. */
-export interface LayerActivationStats {
-	/** "dense 1", "dense 2", ... as for weights. */
-	layer: string;
+/** One hidden layer's outputs (after its activation) on a fixed probe batch of test examples. */
+export interface LayerActivationStats extends LayerIdentity {
 	mean: number;
 	std: number;
 	histogram: Histogram;

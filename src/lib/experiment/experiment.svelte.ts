@@ -265,7 +265,7 @@ export class Experiment {
 				event.runs.forEach((progress, i) => this.runs[i].absorb(progress));
 				this.updates++;
 				this.health = event.health;
-				if (event.runs[0].test) this.refreshPrediction();
+				if (event.runs[0].metrics.test) this.refreshPrediction();
 				return;
 			case 'checkpoint':
 				if (this.pendingBuilds === 0 && event.runs.length === this.runs.length) this.checkpoint = event.runs;

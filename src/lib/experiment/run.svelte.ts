@@ -1,19 +1,25 @@
-/** The metric series of one training run, as the charts read them. */
-import type {
-	ActivationSnapshot,
-	DropoutMask,
-	GallerySample,
-	GradientNormPoint,
-	LossPoint,
-	TestPoint,
-	WeightImages,
-	WeightSnapshot
-} from '../engine/types';
+/**
+ * The series of one training run, as the charts read them. Losses come from the training loop
+ * itself; every other metric is a row of the metric table (engine/metrics.ts), absorbed and
+ * rewound as its row says. Each series is replaced, never mutated.
+ */
+import { METRIC_NAMES, type MetricName, type MetricPayloads, type MetricSeries } from '../engine/metrics';
+import type { LossPoint } from '../engine/types';
 import type { RunProgress } from '../worker/protocol';
-import { appendThinned } from './series';
+import { absorbMetric, appendThinned, emptyMetric, rewindMetric } from './series';
 
 const MAX_LOSS_POINTS = 6000;
-const MAX_SNAPSHOTS = 240;
+
+/** One metric's series, in its own reactive cell so that charts of one metric ignore the others. */
+class SeriesCell<K extends MetricName> {
+	value: MetricSeries[K];
+
+	constructor(name: K) {
+		this.value = $state.raw(emptyMetric(name));
+	}
+}
+
+type Cells = { [K in MetricName]: SeriesCell<K> };
 
 export class Run {
 	step = $state(0);
@@ -25,30 +31,47 @@ export class Run {
 	private firstLoss: number | null = null;
 
 	losses: LossPoint[] = $state.raw([]);
-	tests: TestPoint[] = $state.raw([]);
-	weights: WeightSnapshot[] = $state.raw([]);
-	activations: ActivationSnapshot[] = $state.raw([]);
-	gradients: GradientNormPoint[] = $state.raw([]);
-	images: WeightImages | null = $state.raw(null);
-	gallery: GallerySample | null = $state.raw(null);
-	dropout: DropoutMask | null = $state.raw(null);
+	private readonly cells = Object.fromEntries(METRIC_NAMES.map((name) => [name, new SeriesCell(name)])) as Cells;
+
+	/** A metric's series by its name in the metric table. */
+	series<K extends MetricName>(name: K): MetricSeries[K] {
+		return this.cells[name].value;
+	}
+
+	get tests() {
+		return this.series('test');
+	}
+	get weights() {
+		return this.series('weights');
+	}
+	get activations() {
+		return this.series('activations');
+	}
+	get gradients() {
+		return this.series('gradients');
+	}
+	get images() {
+		return this.series('images');
+	}
+	get gallery() {
+		return this.series('gallery');
+	}
+	get dropout() {
+		return this.series('dropout');
+	}
 
 	readonly lastLoss = $derived(this.losses.at(-1)?.loss ?? null);
 	readonly lastTest = $derived(this.tests.at(-1) ?? null);
 
 	/**
-	 * Goes back to `step`, where a resumed run continues: points after it are dropped, since the
-	 * run will train those steps again.
+	 * Goes back to `step`, where a resumed run continues: losses after it are dropped, since the
+	 * run will train those steps again, and each metric does what its row says.
 	 */
 	rewind(step: number): void {
-		const upTo = <T extends { step: number }>(series: T[]) => series.filter((p) => p.step <= step);
 		this.step = step;
 		this.diverged = false;
-		this.losses = upTo(this.losses);
-		this.tests = upTo(this.tests);
-		this.weights = upTo(this.weights);
-		this.activations = upTo(this.activations);
-		this.gradients = upTo(this.gradients);
+		this.losses = this.losses.filter((p) => p.step <= step);
+		for (const name of METRIC_NAMES) this.update(name, rewindMetric(name, this.cells[name].value, step));
 	}
 
 	absorb(progress: RunProgress): void {
@@ -61,12 +84,15 @@ export class Run {
 			this.firstLoss ??= progress.losses[0].loss;
 			if (progress.losses.some((p) => p.loss > 10 * this.firstLoss!)) this.exploded = true;
 		}
-		if (progress.test) this.tests = appendThinned(this.tests, [progress.test], MAX_SNAPSHOTS * 4);
-		if (progress.weights) this.weights = appendThinned(this.weights, [progress.weights], MAX_SNAPSHOTS);
-		if (progress.activations) this.activations = appendThinned(this.activations, [progress.activations], MAX_SNAPSHOTS);
-		if (progress.gradients) this.gradients = appendThinned(this.gradients, [progress.gradients], MAX_SNAPSHOTS);
-		if (progress.images) this.images = progress.images;
-		if (progress.gallery) this.gallery = progress.gallery;
-		if (progress.dropout) this.dropout = progress.dropout;
+		for (const name of METRIC_NAMES) this.take(name, progress.metrics[name]);
+	}
+
+	private take<K extends MetricName>(name: K, payload: MetricPayloads[K] | undefined): void {
+		if (payload) this.update(name, absorbMetric(name, this.cells[name].value, payload));
+	}
+
+	private update<K extends MetricName>(name: K, value: MetricSeries[K]): void {
+		// An unchanged series keeps its identity, so nothing that reads it redraws.
+		if (value !== this.cells[name].value) this.cells[name].value = value;
 	}
 }

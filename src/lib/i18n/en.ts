@@ -160,6 +160,7 @@ export const en = {
 	'chart.layer.output': 'output layer',
 	'chart.layer.dense': 'hidden layer {n}',
 	'chart.layer.conv': 'convolution layer {n}',
+	'chart.layer.recurrent': 'recurrent layer {n}',
 
 	'draw.heading': 'Draw a digit',
 	'draw.label': 'Drawing area: draw a digit from 0 to 9 with the mouse, a pen or a finger',

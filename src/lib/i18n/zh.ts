@@ -158,6 +158,7 @@ export const zh: Record<MessageKey, string> = {
 	'chart.layer.output': '输出层',
 	'chart.layer.dense': '第 {n} 个隐藏层',
 	'chart.layer.conv': '第 {n} 个卷积层',
+	'chart.layer.recurrent': '第 {n} 个循环层',
 
 	'draw.heading': '写一个数字',
 	'draw.label': '手写区：用鼠标、手写笔或手指写一个 0 到 9 的数字',

@@ -5,20 +5,16 @@
  */
 import type { Checkpoint } from '../engine/checkpoint';
 import type { BackendChoice, BackendName, ExperimentSpec } from '../engine/spec';
-import type {
-	ActivationSnapshot,
-	DropoutMask,
-	GallerySample,
-	GradientNormPoint,
-	LossPoint,
-	TestPoint,
-	WeightImages,
-	WeightSnapshot
-} from '../engine/types';
+import type { MetricPayloads } from '../engine/metrics';
+import type { TaskId } from '../engine/tasks';
+import type { LossPoint } from '../engine/types';
 
 export type Command =
-	/** Starts the worker; with `resume` (one checkpoint per spec), training goes on from there. */
-	| { type: 'init'; dataUrl: string; backend: BackendChoice; specs: ExperimentSpec[]; resume?: Checkpoint[] }
+	/**
+	 * Starts the worker on a task of the task table (the digits unless said); with `resume` (one
+	 * checkpoint per spec), training goes on from there.
+	 */
+	| { type: 'init'; dataUrl: string; backend: BackendChoice; specs: ExperimentSpec[]; resume?: Checkpoint[]; task?: TaskId }
 	/** Builds fresh models for the specs (keeps training if it was). */
 	| { type: 'configure'; specs: ExperimentSpec[] }
 	| { type: 'train' }
@@ -39,13 +35,8 @@ export interface RunProgress {
 	/** The epoch of the last step, from 1; 0 before training. */
 	epoch: number;
 	losses: LossPoint[];
-	test?: TestPoint;
-	weights?: WeightSnapshot;
-	gradients?: GradientNormPoint;
-	activations?: ActivationSnapshot;
-	images?: WeightImages;
-	gallery?: GallerySample;
-	dropout?: DropoutMask;
+	/** What the metric table's probes measured since the last event; a metric that was not due is absent. */
+	metrics: Partial<MetricPayloads>;
 	/** Training examples per second over the last chunk; 0 when not measured. */
 	examplesPerSecond: number;
 	/** The loss or the weights stopped being finite: this run trains no more until reset. */

@@ -1,12 +1,14 @@
 /**
- * The training worker: loads the digits, picks a backend, and trains one or more runs on its
- * own thread so the page stays smooth. It posts compact progress events, at most ~10 a second.
+ * The training worker: loads a task's examples (the digits unless told), picks a backend, and
+ * trains one or more runs on its own thread so the page stays smooth. It posts compact progress
+ * events, at most ~10 a second, with what the metric table's probes measured.
  */
 import * as tf from '@tensorflow/tfjs';
-import { loadDigits } from '../data/digits';
 import { checkpointBuffers, restoreCheckpoint, saveCheckpoint, type Checkpoint } from '../engine/checkpoint';
-import { uploadDataset, type Dataset } from '../engine/dataset';
+import { Probes } from '../engine/probes';
 import type { ExperimentSpec } from '../engine/spec';
+import { DEFAULT_TASK, TASKS } from '../engine/tasks';
+import type { Dataset } from '../engine/tasks/task';
 import { Trainer } from '../engine/trainer';
 import { chooseBackend, watchContextLoss } from './backend';
 import type { BackendHealth, Command, Event, RunProgress } from './protocol';
@@ -26,6 +28,7 @@ const post = (event: Event, transfer: Transferable[] = []) => self.postMessage(e
 
 interface Run {
 	trainer: Trainer;
+	probes: Probes;
 	diverged: boolean;
 }
 
@@ -55,9 +58,15 @@ function exclusive(task: () => Promise<void> | void): Promise<void> {
 }
 
 async function build(next: ExperimentSpec[], resume?: Checkpoint[]): Promise<void> {
-	for (const run of runs) run.trainer.dispose();
+	for (const run of runs) {
+		run.probes.dispose();
+		run.trainer.dispose();
+	}
 	specs = next;
-	runs = next.map((spec) => ({ trainer: new Trainer(dataset!, spec), diverged: false }));
+	runs = next.map((spec) => {
+		const trainer = new Trainer(dataset!, spec);
+		return { trainer, probes: new Probes(trainer), diverged: false };
+	});
 	if (resume) await Promise.all(runs.map((run, i) => restoreCheckpoint(run.trainer, resume[i])));
 	lastReport = 0;
 	lastCheckpoint = performance.now();
@@ -93,6 +102,7 @@ async function trainChunk(maxSteps: number): Promise<void> {
 		step: run.trainer.step,
 		epoch: run.trainer.epoch,
 		losses: [],
+		metrics: {},
 		examplesPerSecond: 0,
 		diverged: run.diverged
 	}));
@@ -103,7 +113,7 @@ async function trainChunk(maxSteps: number): Promise<void> {
 		const started = performance.now();
 		const steps = target === Infinity ? maxSteps : Math.max(0, target - trainer.step);
 		const budgetMs = target === Infinity ? updateMs / live.length : undefined;
-		const chunk = await trainer.train(steps, { budgetMs, recordGradients: reportDue });
+		const chunk = await trainer.train(steps, { budgetMs, onLastGradients: reportDue ? run.probes.gradients.record : undefined });
 		if (target === Infinity) target = trainer.step;
 		const elapsed = performance.now() - started;
 		const report = progress[index];
@@ -111,10 +121,13 @@ async function trainChunk(maxSteps: number): Promise<void> {
 		report.epoch = trainer.epoch;
 		report.losses = chunk.losses;
 		report.examplesPerSecond = chunk.losses.length > 1 ? (chunk.losses.length * trainer.spec.batchSize * 1000) / elapsed : 0;
-		if (!chunk.diverged && reportDue) run.diverged = !(await addReport(trainer, report));
-		else run.diverged ||= chunk.diverged;
-		// The dropout diagram changes with every update, not only with each report.
-		if (!report.dropout && !run.diverged) report.dropout = (await trainer.dropoutMask()) ?? undefined;
+		run.diverged ||= chunk.diverged;
+		if (!run.diverged) {
+			// At a report every metric; in between, those that change with every update.
+			const { metrics, healthy } = await run.probes.measure(reportDue ? 'report' : 'update');
+			report.metrics = metrics;
+			run.diverged = !healthy;
+		}
 		report.diverged = run.diverged;
 	}
 	if (reportDue) lastReport = performance.now();
@@ -129,21 +142,6 @@ function health(): BackendHealth {
 	// The WebGL backend keeps each compiled shader program in `binaryCache`, keyed by its source.
 	const cache = tf.getBackend() === 'webgl' ? (tf.backend() as unknown as { binaryCache?: object }).binaryCache : undefined;
 	return { tensors: tf.memory().numTensors, programs: cache ? Object.keys(cache).length : null };
-}
-
-/** Adds test results and layer statistics; false when weights or test loss are no longer finite. */
-async function addReport(trainer: Trainer, progress: RunProgress): Promise<boolean> {
-	const { test, gallery } = await trainer.evaluate();
-	const report = await trainer.weightReport();
-	const dropout = await trainer.dropoutMask();
-	progress.test = test;
-	progress.gallery = gallery;
-	progress.weights = report.weights;
-	progress.activations = report.activations;
-	if (report.gradients) progress.gradients = report.gradients;
-	if (report.images) progress.images = report.images;
-	if (dropout) progress.dropout = dropout;
-	return report.finite && Number.isFinite(test.loss);
 }
 
 async function loop(): Promise<void> {
@@ -190,10 +188,9 @@ async function handle(command: Command): Promise<void> {
 					running = false;
 					post({ type: 'contextLost' });
 				});
-				const data = await loadDigits(command.dataUrl, (loadedBytes, totalBytes) =>
+				dataset = await TASKS[command.task ?? DEFAULT_TASK].load(command.dataUrl, (loadedBytes, totalBytes) =>
 					post({ type: 'loading', loadedBytes, totalBytes })
 				);
-				dataset = uploadDataset(data);
 				post({ type: 'ready', ...chosen });
 				await build(command.specs, command.resume);
 			});

@@ -1,0 +1,25 @@
+/** The architecture table: one builder per model the spec can name, each returning named stages. */
+import * as tf from '@tensorflow/tfjs';
+import type { Architecture, ExperimentSpec } from '../spec';
+import { inputSize, type Task } from '../tasks/task';
+import { buildCnn } from './cnn';
+import { buildMlp } from './mlp';
+import { forward, type ArchitectureBuilder, type Network } from './stages';
+
+export const ARCHITECTURE_BUILDERS: Record<Architecture, ArchitectureBuilder> = {
+	mlp: buildMlp,
+	cnn: buildCnn
+};
+
+/** Builds (and initialises) the network for a spec on a task. */
+export function buildNetwork(spec: ExperimentSpec, task: Task): Network {
+	const stages = ARCHITECTURE_BUILDERS[spec.architecture](spec, task);
+	const network: Network = { task, stages, layers: stages.flatMap((s) => s.layers) };
+	// Layers create their weights on first use; do it now so the weights exist from the start.
+	tf.tidy(() => {
+		forward(network, tf.zeros([1, inputSize(task)]), false);
+	});
+	return network;
+}
+
+export * from './stages';

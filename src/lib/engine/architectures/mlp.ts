@@ -1,0 +1,5 @@
+/** A multilayer perceptron: the example's numbers, flattened, through the hidden blocks to the output. */
+import { hiddenStages, outputStage } from './dense';
+import type { ArchitectureBuilder } from './stages';
+
+export const buildMlp: ArchitectureBuilder = (spec, task) => [...hiddenStages(spec), outputStage(spec, task.classes)];

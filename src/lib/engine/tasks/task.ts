@@ -1,0 +1,62 @@
+/**
+ * What a model learns from: the shape of one example, how many classes there are, the
+ * examples themselves as tensors, and how much of them an evaluation looks at. The trainer,
+ * the architectures and the probes read these instead of any one data set's constants.
+ */
+import * as tf from '@tensorflow/tfjs';
+
+export interface EvaluationSizes {
+	/** Examples per forward pass when evaluating (a fixed shape: no shader recompiles). */
+	chunk: number;
+	/** Training examples measured in evaluation mode, for the train-test gap. */
+	trainCount: number;
+	/** Test examples whose hidden-layer outputs the activation probe summarises. */
+	probeCount: number;
+	/** Test examples shown with their predictions, for tasks that have pictures. */
+	galleryCount: number;
+}
+
+export interface Task {
+	id: string;
+	/** One example's shape: [28, 28, 1] for a digit image, [2] for a point in the plane. */
+	inputShape: readonly number[];
+	classes: number;
+	evaluation: EvaluationSizes;
+}
+
+/** Some examples on the backend, every example flattened to one row. */
+export interface Examples {
+	/** count × inputSize(task), float32 */
+	inputs: tf.Tensor2D;
+	/** count class indices, int32 */
+	labels: tf.Tensor1D;
+	count: number;
+	/** The same examples as 0..255 pixels with their labels, row-major, for galleries; image tasks only. */
+	pictures?: { pixels: Uint8Array; labels: Uint8Array };
+}
+
+/** A task's examples, uploaded once and shared by every run in a worker. */
+export interface Dataset {
+	task: Task;
+	train: Examples;
+	test: Examples;
+}
+
+/** Numbers in one example. */
+export function inputSize(task: Task): number {
+	return task.inputShape.reduce((a, b) => a * b, 1);
+}
+
+/** Uploads examples given as plain arrays: `inputs` holds count × inputSize values, row-major. */
+export function examplesFromArrays(task: Task, inputs: Float32Array, labels: ArrayLike<number>): Examples {
+	const count = labels.length;
+	return {
+		inputs: tf.tensor2d(inputs, [count, inputSize(task)], 'float32'),
+		labels: tf.tensor1d(Int32Array.from(labels), 'int32'),
+		count
+	};
+}
+
+export function disposeDataset(dataset: Dataset): void {
+	for (const part of [dataset.train, dataset.test]) tf.dispose([part.inputs, part.labels]);
+}
