@@ -139,4 +139,24 @@ test.describe('MNIST lab', () => {
 		await expect(page.getByRole('status')).toContainText(/Accuracy [1-9]/, { timeout: 30_000 });
 		await page.getByRole('button', { name: 'Pause' }).click();
 	});
+
+	test('a run that blows up without diverging is named, with what to try, and the loss axis turns logarithmic', async ({ page }) => {
+		// Adam at rate 10: the loss shoots to tens of thousands, then the network sits at chance, all finite.
+		await page.goto('/mnist?backend=wasm&lr=10');
+		await page.getByRole('button', { name: 'Train' }).click();
+		const message = page.getByTestId('blew-up');
+		await expect(message).toContainText(/The loss shot up to [\d,.]+ at step \d+/, { timeout: 30_000 });
+		await expect(message).toContainText('10× smaller learning rate');
+		await expect(page.getByRole('status')).toContainText(/Accuracy \d/, { timeout: 30_000 });
+		await page.getByRole('button', { name: 'Pause' }).click();
+		await expect(message).toContainText('no better than guessing');
+		await expect(page.getByRole('alert')).toHaveCount(0);
+		// Ticks a decade apart: the loss chart switched to a log scale for values spanning orders of magnitude.
+		const lossFigure = page.locator('figure').filter({ hasText: 'Loss falls' });
+		// The y axis's labels are the ticks anchored at their end, left of the plot.
+		const labels = await lossFigure.locator('.tick text[text-anchor="end"]').evaluateAll((texts) => texts.map((t) => t.textContent ?? ''));
+		const ticks = labels.map((t) => Number(t.replace(/,/g, '')));
+		const decades = ticks.filter((v) => v > 0 && Number.isInteger(Math.log10(v)));
+		expect(decades.length).toBeGreaterThanOrEqual(3);
+	});
 });

@@ -87,7 +87,7 @@ export const CONCEPTS = table([
 				{ id: 'deadRelu', change: { activation: 'relu', hiddenLayers: 3, learningRate: 0.5 }, compare: { activation: 'leakyRelu' } },
 				{ id: 'tanh', change: { activation: 'tanh', hiddenLayers: 3 }, compare: { activation: 'sigmoid' } }
 			],
-			buildsOn: ['neuron', 'layers'],
+			buildsOn: ['neuron', 'weights', 'bias'],
 			leadsTo: ['vanishing-gradients', 'batch-norm']
 		}
 	},

@@ -28,7 +28,9 @@ export class Run {
 	diverged = $state(false);
 	/** The loss shot above ten times its starting value at some step (without becoming NaN). */
 	exploded = $state(false);
-	private firstLoss: number | null = null;
+	/** The first step's loss, and the highest finite loss so far: what the page quotes when a run blew up. */
+	firstLoss: number | null = $state(null);
+	peak: LossPoint | null = $state.raw(null);
 
 	losses: LossPoint[] = $state.raw([]);
 	private readonly cells = Object.fromEntries(METRIC_NAMES.map((name) => [name, new SeriesCell(name)])) as Cells;
@@ -82,7 +84,10 @@ export class Run {
 		if (progress.losses.length) {
 			this.losses = appendThinned(this.losses, progress.losses, MAX_LOSS_POINTS);
 			this.firstLoss ??= progress.losses[0].loss;
-			if (progress.losses.some((p) => p.loss > 10 * this.firstLoss!)) this.exploded = true;
+			for (const p of progress.losses) {
+				if (Number.isFinite(p.loss) && p.loss > (this.peak?.loss ?? -Infinity)) this.peak = p;
+			}
+			if (this.peak && this.peak.loss > 10 * this.firstLoss) this.exploded = true;
 		}
 		for (const name of METRIC_NAMES) this.take(name, progress.metrics[name]);
 	}

@@ -122,6 +122,9 @@ export const en = {
 
 	'message.diverged':
 		'Training stopped at step {step}: the loss became infinite or not a number, so the network diverged. A smaller learning rate usually fixes it. Press Reset to start again.',
+	'message.blewUp': 'The loss shot up to {peak} at step {step}, from {start} at the start: the learning rate is too large, so the steps overshoot.',
+	'message.blewUpStuck': 'Now the network is no better than guessing ({accuracy}% of the test digits right): the huge steps left its weights where it no longer learns.',
+	'message.blewUpTry': 'Try a 10× smaller learning rate, then press Reset.',
 	'message.failed': 'Something went wrong: {message} Press Reset to try again.',
 	'message.fallback.webglUnavailable':
 		'This browser has no hardware WebGL, so training runs on {backend} instead.',

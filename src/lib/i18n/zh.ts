@@ -123,6 +123,9 @@ export const zh: Record<MessageKey, string> = {
 
 	'message.diverged':
 		'训练在第 {step} 步停了下来：损失变成了无穷大或非数值，网络发散了。把学习率调小通常就能解决。按“重置”重新开始。',
+	'message.blewUp': '第 {step} 步时损失猛增到 {peak}（开始时约为 {start}）：学习率太大，每一步都迈过了头。',
+	'message.blewUpStuck': '现在网络和瞎猜差不多（测试数字只对了 {accuracy}%）：过大的步子把权重推到了再也学不动的地方。',
+	'message.blewUpTry': '把学习率调小到十分之一，再按“重置”。',
 	'message.failed': '出了点问题：{message} 按“重置”再试一次。',
 	'message.fallback.webglUnavailable': '这个浏览器没有硬件 WebGL，所以改用 {backend} 训练。',
 	'message.fallback.webglSoftware': '这里的 WebGL 只是软件模拟，所以改用 {backend} 训练。',
