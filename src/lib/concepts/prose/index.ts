@@ -11,7 +11,7 @@ import { prose as zhDropout } from './zh/dropout';
 import { prose as zhBatchNorm } from './zh/batch-norm';
 import { prose as zhVanishingGradients } from './zh/vanishing-gradients';
 
-export type { ConceptProse } from './types';
+export type { ConceptProse, TryThisProse } from './types';
 
 export const PROSE: Record<'en' | 'zh', Record<string, ConceptProse>> = {
 	en: {
