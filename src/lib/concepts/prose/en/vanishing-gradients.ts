@@ -35,7 +35,7 @@ export const prose: ConceptProse = {
 			label: 'ReLU with He weights',
 			predict: 'If run B swaps sigmoid for ReLU and uses He initial weights, will its staircase flatten out?',
 			lookFor:
-				'Run B swaps in ReLU, whose slope is 1 wherever a unit is active, and He initial weights, scaled to keep the signal about the same size from layer to layer. Its bars are roughly level across all twelve layers, and its loss falls, to about 60% test accuracy by step 200 and near 90% by step 600, while run A’s bars stay a staircase.'
+				'Run B swaps in ReLU, whose slope is 1 wherever a unit is active, and He initial weights, whose spread is set for ReLU, at about the square root of 2 over the number of inputs. Its bars are roughly level across all twelve layers, and its loss falls, to about 60% test accuracy by step 200 and near 90% by step 600, while run A’s bars stay a staircase.'
 		},
 		residual: {
 			label: 'Add skip connections',
