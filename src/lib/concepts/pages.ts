@@ -88,7 +88,7 @@ export const CONCEPTS = table([
 				{ id: 'tanh', change: { activation: 'tanh', hiddenLayers: 3 }, compare: { activation: 'sigmoid' } }
 			],
 			buildsOn: ['neuron', 'weights', 'bias'],
-			leadsTo: ['vanishing-gradients', 'batch-norm']
+			leadsTo: ['vanishing-gradients']
 		}
 	},
 	{ slug: 'network', part: 'basics' },
@@ -167,9 +167,9 @@ export const CONCEPTS = table([
 				{ id: 'deepSigmoid', change: { batchNorm: false, activation: 'sigmoid', learningRate: 0.1 }, compare: { batchNorm: true } },
 				{ id: 'higherRate', change: { batchNorm: false, learningRate: 1 }, compare: { batchNorm: true } },
 				{ id: 'relu', change: { batchNorm: false, activation: 'relu', initializer: 'heNormal' }, compare: { batchNorm: true } },
-				{ id: 'tinyBatches', change: { batchNorm: false, batchSize: 4 }, compare: { batchNorm: true } }
+				{ id: 'tinyBatches', change: { batchNorm: true, batchSize: 4 }, compare: { batchNorm: false } }
 			],
-			buildsOn: ['batches', 'vanishing-gradients'],
+			buildsOn: ['learning-rate', 'batches', 'vanishing-gradients'],
 			leadsTo: ['dropout', 'cnn']
 		}
 	},

@@ -4,6 +4,7 @@ import {
 	DIVERGENCE_LOSS,
 	SURFACES,
 	descend,
+	descentOutcome,
 	divergenceRate,
 	type DescentPath,
 	type Surface,
@@ -28,11 +29,11 @@ function randomPoints(surface: Surface, count: number, seed: number): [number, n
 	return Array.from({ length: count }, () => [within(surface.x), within(surface.y)]);
 }
 
-type Behaviour = 'crawls' | 'converges' | 'diverges';
+type Behaviour = 'crawls' | 'converges' | 'bounces' | 'diverges';
 
 function behaviour(path: DescentPath): Behaviour {
-	if (path.diverged) return 'diverges';
-	return path.converged ? 'converges' : 'crawls';
+	const words = { diverged: 'diverges', converged: 'converges', bouncing: 'bounces', descending: 'crawls' } as const;
+	return words[descentOutcome(path)];
 }
 
 describe('surface gradients', () => {
@@ -91,6 +92,7 @@ describe('descend', () => {
 		['bowl', 1, 'converges'],
 		['bowl', 1.5, 'converges'],
 		['bowl', 1.9, 'converges'],
+		['bowl', 2, 'bounces'],
 		['bowl', 2.01, 'diverges'],
 		['bowl', 2.1, 'diverges'],
 		['bowl', 2.5, 'diverges'],
@@ -102,6 +104,7 @@ describe('descend', () => {
 		['ravine', 0.05, 'converges'],
 		['ravine', 0.07, 'converges'],
 		['ravine', 0.09, 'converges'],
+		['ravine', 0.1, 'bounces'],
 		['ravine', 0.101, 'diverges'],
 		['ravine', 0.11, 'diverges'],
 		['ravine', 0.2, 'diverges'],
@@ -156,6 +159,27 @@ describe('descend', () => {
 			expect(Math.sign(after.x)).toBe(Math.sign(before.x));
 			expect(Math.abs(after.x)).toBeLessThan(Math.abs(before.x));
 		}
+	});
+
+	it('on the ravine, a learning rate of exactly 2/20 = 0.1 bounces between the walls for ever', () => {
+		const path = descend(SURFACES.ravine, 0.1);
+		expect(descentOutcome(path)).toBe('bouncing');
+		expect(path.converged).toBe(false);
+		expect(path.diverged).toBe(false);
+		// y flips sign every step and its swing never shrinks; x slides in, so the loss settles at 10·y² = 10.
+		for (const [before, after] of path.points.slice(0, -1).map((p, i) => [p, path.points[i + 1]])) {
+			expect(after.y).toBeCloseTo(-before.y, 12);
+		}
+		expect(path.points.at(-1)!.loss).toBeCloseTo(10, 6);
+	});
+
+	it.each([
+		['bowl', 0.01],
+		['ravine', 0.005],
+		['ravine', 0.0999]
+	] as const)('%s at learning rate %f is still descending, not bouncing', (id, learningRate) => {
+		const path = descend(SURFACES[id], learningRate);
+		expect(descentOutcome(path)).toBe('descending');
 	});
 
 	it('stops at the first step whose loss passes the divergence cap', () => {

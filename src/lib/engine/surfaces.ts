@@ -1,11 +1,14 @@
 /**
- * Toy two-parameter loss surfaces for watching plain gradient descent, step by step.
+ * Made-up two-parameter loss surfaces for watching plain gradient descent, step by step; their
+ * curvatures are chosen to show the cases below, not measured from any network.
  *
  * Both are quadratics aligned with the axes, loss = (a·x² + b·y²) / 2, whose curvatures (second
  * derivatives) are a along x and b along y. One step multiplies x by (1 − lr·a) and y by (1 − lr·b):
  * - lr < 1/b: both factors lie in (0, 1), the point slides straight in; far below, it crawls;
  * - lr = 1/curvature: that coordinate lands on the minimum in a single step;
  * - 1/b < lr < 2/b: the y factor is negative, so y overshoots and zig-zags, shrinking each step;
+ * - lr = 2/b: the y factor is exactly −1, so y bounces between the walls for ever, neither
+ *   shrinking nor growing (0.1 on the ravine);
  * - lr > 2/b: |1 − lr·b| > 1, every overshoot is bigger than the last, and the loss blows up.
  * So the largest rate that does not diverge is 2 / (largest curvature): 2 on the round bowl
  * (curvature 1 both ways) and 2/20 = 0.1 across the ravine (curvature 20 along y), where a rate
@@ -32,6 +35,11 @@ export interface Surface {
 export const DIVERGENCE_LOSS = 1e6;
 /** A path has converged when its last loss is this close to the minimum's. */
 export const CONVERGENCE_TOLERANCE = 1e-3;
+/**
+ * A path that swings back and forth is bouncing when one full swing (two steps) took less than
+ * this share off its height above the minimum: at that pace it would never get there.
+ */
+export const BOUNCE_TOLERANCE = 1e-3;
 
 function quadratic(
 	id: SurfaceId,
@@ -81,6 +89,29 @@ export interface DescentPath {
 	diverged: boolean;
 	/** The last loss is within CONVERGENCE_TOLERANCE of the minimum's. */
 	converged: boolean;
+	/**
+	 * Neither diverged nor converged, and stuck swinging: the last step reverses the one before,
+	 * and the last two steps took less than BOUNCE_TOLERANCE of the height above the minimum.
+	 */
+	bouncing: boolean;
+}
+
+/** How a path ended, in the words its table shows. */
+export type DescentOutcome = 'diverged' | 'converged' | 'bouncing' | 'descending';
+
+export function descentOutcome(path: DescentPath): DescentOutcome {
+	if (path.diverged) return 'diverged';
+	if (path.converged) return 'converged';
+	return path.bouncing ? 'bouncing' : 'descending';
+}
+
+/** The last step points back against the one before, and the last full swing barely lowered the loss. */
+function isBouncing(points: PathPoint[], minimumLoss: number): boolean {
+	if (points.length < 3) return false;
+	const [a, b, c] = points.slice(-3);
+	const reverses = (b.x - a.x) * (c.x - b.x) + (b.y - a.y) * (c.y - b.y) < 0;
+	const height = c.loss - minimumLoss;
+	return reverses && a.loss - c.loss < BOUNCE_TOLERANCE * height;
 }
 
 /** Plain gradient descent, x ← x − learningRate · ∇loss, from the surface's start. */
@@ -107,9 +138,11 @@ export function descend(surface: Surface, learningRate: number, steps = 60): Des
 	const last = points[points.length - 1].loss;
 	const diverged = blewUp || last > first;
 	const minimumLoss = surface.loss(...surface.minimum);
+	const converged = !diverged && Math.abs(last - minimumLoss) <= CONVERGENCE_TOLERANCE;
 	return {
 		points,
 		diverged,
-		converged: !diverged && Math.abs(last - minimumLoss) <= CONVERGENCE_TOLERANCE
+		converged,
+		bouncing: !diverged && !converged && isBouncing(points, minimumLoss)
 	};
 }

@@ -11,7 +11,7 @@ export const en = {
 
 	'home.title': 'Step One: neural networks you can poke',
 	'home.intro':
-		'About thirty beginner ideas of deep learning, each one an experiment that trains on handwritten digits right here. Change a setting, press Train, and watch what happens.',
+		'About thirty beginner ideas of deep learning. Each one that has a page is an experiment you run right here, training a small network on handwritten digits; the rest are marked “page coming soon”. Change a setting, press Train, and watch what happens.',
 	'home.startLab': 'Start with the MNIST lab',
 	'home.startLabText': 'Build a small network, train it on 8,000 handwritten digits, and watch loss, accuracy and weights change live.',
 	'home.conceptsHeading': 'The concepts',
@@ -226,13 +226,13 @@ export const en = {
 	'panel.deadUnits': "Share of dead ReLU units per hidden layer: units that output 0 for all 128 probe digits.",
 	'panel.saturatedUnits': "Share of saturated outputs per hidden layer: outputs in the flat tails, where the slope is almost 0.",
 	'panel.notApplicable': "With this activation there are no dead or saturated units to count.",
-	'panel.lossSurface': "Gradient descent on a toy loss surface with the same learning rate, 60 steps from the start (×).",
+	'panel.lossSurface': "Gradient descent with the same learning rate on a simple made-up loss surface (its curvatures are chosen to illustrate, not measured from the network), 60 steps from the start.",
 	'panel.surface': "Loss surface",
 	'panel.surface.bowl': "Round bowl",
 	'panel.surface.ravine': "Narrow ravine",
 	'panel.start': "start",
 	'panel.minimum': "minimum",
-	'panel.gap': "Loss on the training digits (dashed) and on the test digits (solid), both measured without dropout: the gap between them is overfitting.",
+	'panel.gap': "Loss on the training digits (dashed) and on the test digits (solid), both measured without dropout. A gap that keeps widening is overfitting.",
 	'panel.dropoutDiagram': "The first 12 units of each hidden layer at the latest training step: grey units were dropped for this digit.",
 	'panel.dropped': "dropped",
 	'panel.kept': "kept",
@@ -263,6 +263,7 @@ export const en = {
 	'table.outcome': 'Outcome',
 	'table.converged': 'reached the minimum',
 	'table.descending': 'still descending',
+	'table.bouncing': 'bouncing, not converging',
 
 	'notFound.title': 'Page not found',
 	'notFound.text': 'There is no page here. Perhaps one of these?'

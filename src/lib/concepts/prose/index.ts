@@ -5,7 +5,7 @@
 import type { Language } from '../../i18n/locale.svelte';
 import type { ConceptProse } from './types';
 
-export type { ConceptProse } from './types';
+export type { ConceptProse, TryThisProse } from './types';
 
 const modules = import.meta.glob<{ prose: ConceptProse }>(['./en/*.ts', './zh/*.ts'], { eager: true });
 

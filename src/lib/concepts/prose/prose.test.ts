@@ -21,7 +21,7 @@ function texts(prose: ConceptProse): string[] {
 		prose.remember,
 		prose.misconception,
 		...prose.symbols.map((s) => s.meaning),
-		...Object.values(prose.tryThis).flatMap((step) => [step.label, step.lookFor])
+		...Object.values(prose.tryThis).flatMap((step) => [step.label, step.predict, step.lookFor])
 	];
 }
 
@@ -44,6 +44,19 @@ describe.each(LANGUAGES)('%s', (language) => {
 
 		it('words exactly the page’s "Try this" steps', () => {
 			expect(Object.keys(prose.tryThis).sort()).toEqual(page.tryThis.map((step) => step.id).sort());
+		});
+
+		it('asks the learner to predict before every "Try this" step, in one question', () => {
+			for (const [id, step] of Object.entries(prose.tryThis)) {
+				const question = step.predict.trim();
+				expect(question, id).toMatch(language === 'zh' ? /？$/ : /\?$/);
+				// One sentence: no full stop or second question mark before the end.
+				expect(question.slice(0, -1), id).not.toMatch(language === 'zh' ? /[。？！]/ : /[.?!]\s/);
+			}
+		});
+
+		it('writes no raw LaTeX subscripts or commands in the text a learner reads', () => {
+			for (const text of texts(prose)) expect(text, text).not.toMatch(/[A-Za-z\u03b1-\u03c9]_[A-Za-z{]|\\[a-zA-Z]+/);
 		});
 
 		it('typesets the formula and every symbol', () => {

@@ -13,12 +13,22 @@ export interface ConceptProse {
 	/** What pressing Train on the page's starting set-up shows, one or two sentences. */
 	experiment: string;
 	/**
-	 * Each "Try this" step by id: the question that asks the learner to predict what will happen
-	 * (shown first), the button's words, and what to look for once it is pressed.
+	 * Each "Try this" step by id: the button's words; a one-sentence question asking the learner to
+	 * predict what will happen, shown before the button is pressed; and what to look for afterwards.
 	 */
-	tryThis: Record<string, { predict: string; label: string; lookFor: string }>;
+	tryThis: Record<string, TryThisProse>;
 	/** One sentence to remember. */
 	remember: string;
 	/** The common misconception it corrects, one sentence. */
 	misconception: string;
+}
+
+/** The words of one "Try this" step. */
+export interface TryThisProse {
+	/** The button's words. */
+	label: string;
+	/** One question, ending in a question mark, asking what the learner expects before pressing. */
+	predict: string;
+	/** What to look for once it is pressed. */
+	lookFor: string;
 }

@@ -1,7 +1,7 @@
 import type { ConceptProse } from '../types';
 
 export const prose: ConceptProse = {
-	question: 'Why does the same network learn in seconds with ReLU but stall with sigmoid, and why does it need an activation function at all?',
+	question: 'Why does a network need an activation function at all, and why does the same network learn in a couple of hundred steps with ReLU but stall with sigmoid?',
 	definition:
 		'An activation function is the small non-linear function every neuron applies to its weighted sum before passing the result on. Without one, a stack of layers is no more than a single layer.',
 	formula:
@@ -17,29 +17,33 @@ export const prose: ConceptProse = {
 		{ symbol: '\\mathrm{ReLU}', meaning: 'rectified linear unit: keeps positive sums, turns negative ones into 0; its slope is exactly 1 wherever z > 0' }
 	],
 	whyItMatters:
-		'Backpropagation multiplies by the activation’s slope at every layer. Sigmoid’s slope is never more than 1/4, so the learning signal shrinks layer by layer; ReLU passes it on unchanged wherever a unit is active. And with no non-linearity at all, depth buys nothing: the network can only draw straight boundaries between digits.',
+		'With no non-linearity, depth buys nothing: layers of weighted sums multiply out to one weighted sum, so the network can only draw straight boundaries between digits. And the activation’s slope matters for learning: backpropagation multiplies by it at every layer. A sigmoid slope is never more than 1/4, so each sigmoid layer tends to shrink the learning signal; ReLU passes it on unchanged wherever a unit is active.',
 	experiment:
-		'Three hidden layers of 64 sigmoid units, trained with plain SGD at learning rate 0.1. Press Train: the loss sits near 2.3, the loss of a network that just guesses among ten digits, for several hundred steps before it slowly starts to fall. The histograms show every unit’s output staying close to 0.5 whatever the digit, and the saturated share stays near zero: the trouble here is the small slope, not saturation.',
+		'Three hidden layers of 64 sigmoid units, trained with plain SGD at learning rate 0.1. The network turns its 10 outputs into probabilities with softmax, and the loss is the cross-entropy: minus the log of the probability given to the right digit. Press Train: for at least 500 steps the loss stays close to 2.30 = −ln(1/10), what a network pays for giving every digit the same 1/10, and test accuracy stays near 10%. The histograms show every unit’s output staying close to 0.5 whatever the digit, and the saturated share stays at zero: the trouble here is the small slope, not saturation.',
 	tryThis: {
-		sigmoidVsRelu: {
-			label: 'Sigmoid vs ReLU',
-			lookFor:
-				'Run B swaps sigmoid for ReLU and changes nothing else. Its loss falls at once and passes 90% accuracy within a few hundred steps, while run A is still stuck near 2.3.'
-		},
 		linearIsShallow: {
 			label: 'Stack linear layers',
+			predict: 'Will four hidden layers with no activation at all beat a network with no hidden layer, pixels straight to outputs?',
 			lookFor:
-				'Run A has four hidden layers with no activation; run B has none, just pixels straight to outputs. Both level off at about the same accuracy, around 90%; the deeper one may get there a little sooner but never pulls ahead. Four linear layers multiply out to one matrix, so they cannot draw a boundary one layer could not.'
+				'Run A has four hidden layers with no activation; run B has none. Both end up near 90% test accuracy. Run A may learn a little faster and stay a point or so ahead for a while, but that is speed, not power: four linear layers multiply out to one matrix, so any boundary they can draw, a single layer can draw too.'
+		},
+		sigmoidVsRelu: {
+			label: 'Sigmoid vs ReLU',
+			predict: 'If run B swaps sigmoid for ReLU and changes nothing else, how soon will it pull away from run A?',
+			lookFor:
+				'Run B’s loss falls at once, to about 89% test accuracy by step 200 and 94% by step 500, while run A is still near 2.30 and 10%.'
 		},
 		deadRelu: {
 			label: 'Push ReLU too hard',
+			predict: 'At learning rate 0.5, will any ReLU units stop working for good, and will Leaky ReLU units?',
 			lookFor:
-				'ReLU at learning rate 0.5. Watch the dead-unit share: after the first big steps, a good part of the first layer (often about one unit in five) outputs 0 for every digit and never recovers, because a dead unit gets no gradient. Run B uses Leaky ReLU, which keeps a small slope below zero, so none of its units die.'
+				'The chart shows each run’s share of dead units. In run A (ReLU at 0.5), after the first big steps about one unit in five of the first layer outputs 0 for every digit and never recovers, because a dead unit gets no gradient; the network still learns with the units it has left. Run B uses Leaky ReLU, which keeps a small slope below zero, so every unit still gets some gradient and none can die.'
 		},
 		tanh: {
 			label: 'Try tanh',
+			predict: 'tanh is a sigmoid stretched to the range −1 to 1; will it learn like run B’s sigmoid, or much faster?',
 			lookFor:
-				'tanh is a sigmoid stretched to the range −1 to 1: centered on 0, with slope 1 in the middle instead of 1/4. Run A (tanh) learns almost as fast as ReLU, while run B (sigmoid) is still flat.'
+				'tanh is centred on 0, with slope 1 in the middle instead of 1/4. Run A (tanh) passes 90% test accuracy by step 200, while run B (sigmoid) is still at 10%.'
 		}
 	},
 	remember:

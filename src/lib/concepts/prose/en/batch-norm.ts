@@ -1,7 +1,7 @@
 import type { ConceptProse } from '../types';
 
 export const prose: ConceptProse = {
-	question: 'How can rescaling each layer’s inputs turn a deep network that will not learn into one that learns in seconds?',
+	question: 'How can rescaling each layer’s inputs turn a deep network that will not learn into one that learns in a couple of hundred steps?',
 	definition:
 		'Batch normalization takes each unit’s weighted sums over the current batch, shifts and scales them to mean 0 and standard deviation 1, then applies a scale and shift the network learns. Here it sits between each hidden layer’s weighted sum and its activation.',
 	formula: '\\hat x = \\frac{x - \\mu_B}{\\sqrt{\\sigma_B^2 + \\epsilon}}, \\qquad y = \\gamma \\hat x + \\beta',
@@ -16,29 +16,33 @@ export const prose: ConceptProse = {
 		{ symbol: 'y', meaning: 'what goes on into the activation function' }
 	],
 	whyItMatters:
-		'In a deep network each layer’s input depends on every layer before it, so its scale can shrink, grow or drift as the weights change. Batch norm resets the scale at every layer, which keeps gradients a useful size and lets you train with larger learning rates. At test time there is no batch to measure, so it uses running averages collected during training.',
+		'In a deep network each layer’s input depends on every layer before it, so its scale can shrink, grow or drift as the weights change. Batch norm resets the scale at every layer, which keeps gradients a useful size and lets you train with larger learning rates. At test time a digit’s prediction must not depend on which other digits happen to share its batch, so each unit uses running averages of the mean and variance instead, collected during training; with momentum 0.9 every new batch counts for a tenth, so the averages cover roughly the last 10 batches.',
 	experiment:
-		'Six sigmoid layers of 64 units, plain SGD at learning rate 0.1, no batch normalization. Press Train: the loss stays near 2.3 and accuracy near 10%, so the network is not learning. The mean and spread panel gives a clue: every layer’s outputs sit around 0.5 with a narrow spread (a standard deviation of about 0.1), so little of the digit gets through.',
+		'Six sigmoid layers of 64 units, plain SGD at learning rate 0.1, no batch normalization. The network turns its 10 outputs into probabilities with softmax, and the loss is the cross-entropy: minus the log of the probability given to the right digit. Press Train: the loss stays at about 2.30 = −ln(1/10), what a network pays for giving every digit the same 1/10, and test accuracy stays near 10%, so the network is not learning. The mean and spread panel shows why little of the digit gets through: every layer’s outputs sit at 0.5 with a standard deviation of only about 0.11 to 0.13, and after hundreds of steps they have not changed.',
 	tryThis: {
 		deepSigmoid: {
 			label: 'Add batch norm',
+			predict: 'If run B normalizes every layer’s sums over each batch and changes nothing else, will it learn, and how fast?',
 			lookFor:
-				'Run B is the same network with batch normalization. It passes 85% accuracy within about a hundred steps while run A is still stuck. In the panel, all of run B’s layers share the same mean (0.5) and a wider spread (about 0.2), and they stay there.'
+				'Run B is the same network with batch normalization. It is close to 90% test accuracy by step 150 while run A is still at 10%. In the panel, all of run B’s layers sit at mean 0.5 with a spread about twice as wide, near 0.21, and stay there. For the first few dozen steps run B’s panel looks like run A’s: the panel measures test digits, so it uses the running averages, which start at mean 0 and variance 1 and need about 10 batches to catch up.'
 		},
 		higherRate: {
 			label: 'Raise the rate to 1',
+			predict: 'With steps ten times bigger, will run A, without batch norm, finally learn, and will run B, with it, cope?',
 			lookFor:
-				'At learning rate 1, run A still does not learn, and its last layers drift: the last hidden layer’s mean slides towards 0 as its units switch off. Run B, with batch norm, copes easily with the bigger steps, and its layers’ means and spreads hold steady.'
+				'At learning rate 1, run A still stays at 10%, and its last hidden layer drifts: its mean slides from 0.5 down to about 0.1 and its spread almost vanishes, as its sigmoids settle near 0 for every digit. Run B, with batch norm, takes the bigger steps in its stride, near 90% by step 150, and its layers’ means and spreads hold steady.'
 		},
 		relu: {
 			label: 'ReLU with He weights',
+			predict: 'With ReLU and He initial weights, does the network still need batch norm to learn?',
 			lookFor:
-				'With ReLU and He initial weights, run A learns well without batch norm; run B just gets there sooner. Without it, the layers’ means and spreads grow with depth; with it, every layer looks alike. Batch norm helps most where the signal is badly scaled.'
+				'Run A learns without batch norm, past 80% by step 150 and past 90% later; run B gets there sooner. Their panels differ. At the start run A’s spreads shrink layer by layer, from about 0.23 to 0.09, because TF.js draws He weights from a normal cut off at two standard deviations without widening it again, so they come out about 12% too narrow. After training they grow with depth instead, from about 0.6 to 1.2. Run B’s layers all look alike, at a spread of about 0.6. Batch norm helps most where the signal is badly scaled.'
 		},
 		tinyBatches: {
 			label: 'Tiny batches of 4',
+			predict: 'With only 4 digits to measure each mean and spread from, will batch norm still help, or make things worse?',
 			lookFor:
-				'Both runs use batch norm, but run A measures mean and spread over just 4 digits, run B over 64. Four digits give rough estimates that change every step, so run A is much noisier and its test accuracy jumps about. Part of the gap is simply that run A sees 16 times fewer digits per step.'
+				'Both runs now train on batches of 4 digits; run A keeps batch norm, run B has none. Run B is stuck at 10% as before. Run A still learns, but slowly and noisily, around 50% at step 150 and 70% at step 400: four digits give rough estimates that change at every step, so each step’s normalization is off in its own way, and each step sees 16 times fewer digits than a batch of 64 does.'
 		}
 	},
 	remember:
