@@ -1,5 +1,6 @@
 import { CONCEPTS, CONCEPT_PAGES, conceptPath, conceptTitle } from '../src/lib/concepts/pages';
 import { en } from '../src/lib/i18n/en';
+import { zh } from '../src/lib/i18n/zh';
 import { expect, test } from './fixtures';
 
 test('the home page lists every concept of the table, in its order, and links the MNIST lab first', async ({ page }) => {
@@ -69,5 +70,5 @@ test('the home page links every concept page of the table, and a concept page re
 	await page.getByRole('button', { name: /Language/ }).click();
 	await expect(page.getByRole('heading', { name: '试试看' })).toBeVisible();
 	await expect(page.getByRole('button', { name: '训练' })).toBeVisible();
-	await expect(page.getByLabel('Dropout 比例', { exact: true })).toBeVisible();
+	await expect(page.getByLabel(zh['setting.dropout'], { exact: true })).toBeVisible();
 });
