@@ -58,8 +58,8 @@ export const CHART_CONCEPTS = {
 
 export type ChartId = keyof typeof CHART_CONCEPTS;
 
-/** The buttons of the training bar; their help has no page to link. */
-export const CONTROL_HELP = ['train', 'pause', 'step', 'reset'] as const;
+/** The buttons and toggles around the settings; their help has no page to link. */
+export const CONTROL_HELP = ['train', 'pause', 'step', 'reset', 'keepTrainingHidden', 'compare', 'race', 'copyLink'] as const;
 
 export function settingHelpKey(field: keyof Settings): MessageKey {
 	return `help.setting.${field}` as MessageKey;
@@ -91,3 +91,11 @@ export function chartHelp(t: (key: MessageKey, values?: Record<string, string>) 
 /** Context through which a ChartHelp wrapper hands help to a chart that does not take it as a prop. */
 export const CHART_HELP_CONTEXT = Symbol('chart help');
 export type ChartHelpContext = () => HelpText | undefined;
+
+/** The help of a button or toggle, for `<Help name=… help={controlHelp(t, 'train')} />` beside it. */
+export function controlHelp(
+	t: (key: MessageKey, values?: Record<string, string>) => string,
+	control: (typeof CONTROL_HELP)[number]
+): HelpText {
+	return { text: t(controlHelpKey(control)) };
+}

@@ -312,6 +312,13 @@ export const en = {
 	'help.control.step': 'Trains on exactly one batch and stops, so you can watch a single update.',
 	'help.control.reset':
 		'Throws away what the network has learned and clears the charts: the next Train starts again from the starting weights, with the settings shown.',
+	'help.control.keepTrainingHidden':
+		'Training pauses while this tab is out of sight, to spare your battery; tick this to let it go on in the background.',
+	'help.control.compare':
+		'Trains a second network, run B, beside the first on the same digits in the same order, so the one setting that differs is the only difference.',
+	'help.control.race':
+		'Trains five networks at once that differ only in this setting, on the same digits in the same order, and draws their losses together.',
+	'help.control.copyLink': 'Copies a link that opens this page with exactly these settings, to share or to come back to.',
 	'help.chart.loss':
 		'Loss is how wrong the network’s answers are (lower is better), on each training batch as it trains and every so often on the 2,000 test digits it never trains on.',
 	'help.chart.accuracy':
