@@ -84,7 +84,7 @@ export const en = {
 	'setting.batchSize': 'Batch size',
 	'setting.l1': 'L1 penalty',
 	'setting.l2': 'L2 penalty',
-	'setting.trainSize': 'Training digits',
+	'setting.trainSize': 'Digits to learn from',
 	'setting.seed': 'Random seed',
 	'setting.backend': 'Backend',
 
@@ -272,6 +272,7 @@ export const en = {
 
 	// One sentence on each setting, control and chart, behind its ⓘ button (see controls/help.ts).
 	'help.about': 'About {name}',
+	'help.aboutChart': 'About this chart',
 	'help.readMore': 'Read more: {page}',
 	'help.setting.architecture':
 		'A multilayer perceptron connects every pixel to every unit; a convolutional network slides small filters over the picture to find strokes wherever they are.',

@@ -85,7 +85,7 @@ export const zh: Record<MessageKey, string> = {
 	'setting.batchSize': '批大小',
 	'setting.l1': 'L1 惩罚',
 	'setting.l2': 'L2 惩罚',
-	'setting.trainSize': '训练用数字个数',
+	'setting.trainSize': '学习用的数字个数',
 	'setting.seed': '随机种子',
 	'setting.backend': '计算后端',
 
@@ -270,6 +270,7 @@ export const zh: Record<MessageKey, string> = {
 
 	// 每个设置、按钮和图表的一句话说明，放在它的 ⓘ 按钮后面（见 controls/help.ts）。
 	'help.about': '关于“{name}”',
+	'help.aboutChart': '关于这张图',
 	'help.readMore': '详见：{page}',
 	'help.setting.architecture': '多层感知机把每个像素连到每个神经元；卷积网络用小滤波器在图上滑动，无论笔画在哪儿都能找到。',
 	'help.setting.hiddenLayers': '784 个像素和 10 个输出之间有几层神经元：层数越多，能学的越多，但也越难训练。',
