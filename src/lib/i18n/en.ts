@@ -84,7 +84,7 @@ export const en = {
 	'setting.batchSize': 'Batch size',
 	'setting.l1': 'L1 penalty',
 	'setting.l2': 'L2 penalty',
-	'setting.trainSize': 'Training digits',
+	'setting.trainSize': 'Digits to learn from',
 	'setting.seed': 'Random seed',
 	'setting.backend': 'Backend',
 
@@ -156,7 +156,8 @@ export const en = {
 		'The first layer’s weights for 16 hidden units, drawn as 28×28 images: red pixels push a unit on, blue push it off.',
 	'chart.imagesNotMlp':
 		'Only a multilayer perceptron’s first layer can be drawn this way: a convolutional network’s first layer is eight 5×5 filters, not one 28×28 image per unit.',
-	'chart.galleryCaption': 'Test digits and what the network currently says they are.',
+	'chart.galleryCaption': 'Test digits and what the network now says each one is: a fixed sample of 24 of the 2,000, the same every time.',
+	'chart.gallerySummary': '{right} of these {count} right. The accuracy in the status line counts all 2,000 test digits.',
 	'chart.right': 'right',
 	'chart.wrong': 'wrong',
 	'chart.digitDescription': 'A {label}, predicted {prediction}',
@@ -199,7 +200,8 @@ export const en = {
 	'compare.labelB': "{label} (run B)",
 	'compare.runName': "Run {name}",
 	'compare.same': "same settings",
-	'compare.tableCaption': "The runs side by side, measured at the same step without dropout.",
+	'compare.tableCaption': "The runs side by side, measured at the same step.",
+	'compare.tableCaptionDropout': "The runs side by side, measured at the same step; the training loss is measured like the test loss, without dropout.",
 	'compare.column.run': "Run",
 	'compare.column.step': "Step",
 	'compare.column.trainLoss': "Training loss",
@@ -232,7 +234,8 @@ export const en = {
 	'panel.surface.ravine': "Narrow ravine",
 	'panel.start': "start",
 	'panel.minimum': "minimum",
-	'panel.gap': "Loss on the training digits (dashed) and on the test digits (solid), both measured without dropout. A gap that keeps widening is overfitting.",
+	'panel.gap': "Loss on the training digits (dashed) and on the test digits (solid). A gap that keeps widening is overfitting.",
+	'panel.gapDropout': "Loss on the training digits (dashed) and on the test digits (solid), both measured without dropout. A gap that keeps widening is overfitting.",
 	'panel.dropoutDiagram': "The first 12 units of each hidden layer at the latest training step: grey units were dropped for this digit.",
 	'panel.dropped': "dropped",
 	'panel.kept': "kept",
@@ -242,6 +245,8 @@ export const en = {
 	'panel.layerStd': "Standard deviation of each hidden layer’s outputs over time.",
 	'panel.gradientNorms': "How big each layer’s gradient is at the latest step (log scale, first layer on the left).",
 	'panel.gradientNormsOverTime': "Each layer’s gradient size over time (log scale).",
+	'panel.sharedScale': "same scale for every run",
+	'panel.ownScale': "each layer’s value axis fits its own values",
 
 	// The tables of numbers under the charts (their text alternatives).
 	'table.digit': 'Digit',
@@ -264,6 +269,92 @@ export const en = {
 	'table.converged': 'reached the minimum',
 	'table.descending': 'still descending',
 	'table.bouncing': 'bouncing, not converging',
+
+	// One sentence on each setting, control and chart, behind its ⓘ button (see controls/help.ts).
+	'help.about': 'About {name}',
+	'help.aboutChart': 'About this chart',
+	'help.readMore': 'Read more: {page}',
+	'help.setting.architecture':
+		'A multilayer perceptron connects every pixel to every unit; a convolutional network slides small filters over the picture to find strokes wherever they are.',
+	'help.setting.hiddenLayers':
+		'How many layers of units sit between the 784 pixels and the 10 outputs: more layers can learn more, but are harder to train.',
+	'help.setting.layerWidth': 'How many units each hidden layer has: more units can learn more patterns, but each step takes longer.',
+	'help.setting.activation':
+		'The function each unit applies to its weighted sum; without a bent one, many layers can do no more than one.',
+	'help.setting.initializer':
+		'How widely the random starting weights are spread: too narrow and the signal fades through deep layers, too wide and it explodes.',
+	'help.setting.dropout':
+		'The share of hidden units switched off at random on each training step, so the network cannot lean on any one of them; 0 turns it off.',
+	'help.setting.batchNorm':
+		'Rescales each hidden layer’s weighted sums over each batch to mean 0 and spread 1, which keeps deep networks trainable.',
+	'help.setting.residual':
+		'Adds each hidden layer’s input to its output, so the gradient has a path back through a deep network that does not shrink.',
+	'help.setting.clipNorm':
+		'Shrinks any gradient longer than this before the step, so one huge gradient cannot wreck the weights; 0 turns it off.',
+	'help.setting.optimizer':
+		'The rule that turns gradients into weight changes: SGD steps straight down the gradient, momentum keeps a running direction, RMSprop and Adam size each weight’s step by its recent gradients.',
+	'help.setting.learningRate':
+		'How far each training step moves the weights along the gradient: too small and training crawls, too large and it overshoots or blows up.',
+	'help.setting.batchSize':
+		'How many training digits are averaged for each step: small batches give quick, noisy steps, large ones smooth but slow ones.',
+	'help.setting.l1':
+		'Adds this times the sum of the weights’ sizes to the loss, pushing weights the network does not need to exactly 0; 0 turns it off.',
+	'help.setting.l2':
+		'Adds this times the sum of the squared weights to the loss, keeping weights small so the network overfits less; 0 turns it off.',
+	'help.setting.trainSize':
+		'How many of the 8,000 training digits the network learns from: with fewer it memorises them sooner and does worse on new digits.',
+	'help.setting.seed':
+		'The number behind every random choice (starting weights, batch order, dropout): the same seed and settings give the same run.',
+	'help.setting.backend':
+		'Where the maths runs: WebGL on the graphics card, WASM or CPU on the processor; Auto picks the fastest that works here, and the results differ only by tiny rounding.',
+	'help.control.train':
+		'Trains batch after batch until you press Pause; it stops by itself only if the loss becomes infinite, or at the end you set (after some epochs, or at a target accuracy).',
+	'help.control.pause': 'Stops after the current step; Train goes on from there.',
+	'help.control.step': 'Trains on exactly one batch and stops, so you can watch a single update.',
+	'help.control.reset':
+		'Throws away what the network has learned and clears the charts: the next Train starts again from the starting weights, with the settings shown.',
+	'help.control.keepTrainingHidden':
+		'Training pauses while this tab is out of sight, to spare your battery; tick this to let it go on in the background.',
+	'help.control.compare':
+		'Trains a second network, run B, beside the first on the same digits in the same order, so the one setting that differs is the only difference.',
+	'help.control.race':
+		'Trains five networks at once that differ only in this setting, on the same digits in the same order, and draws their losses together.',
+	'help.control.copyLink': 'Copies a link that opens this page with exactly these settings, to share or to come back to.',
+	'help.chart.loss':
+		'Loss is how wrong the network’s answers are (lower is better), on each training batch as it trains and every so often on the 2,000 test digits it never trains on.',
+	'help.chart.accuracy':
+		'The share of all 2,000 test digits the network gets right, measured every so often as it trains; 10% is what guessing gets.',
+	'help.chart.weights':
+		'One heatmap per layer: across is training time, up is a weight’s value, and darker means more weights there; a band that widens means the weights are growing.',
+	'help.chart.images':
+		'Each square is one hidden unit’s 784 incoming weights laid out like the picture: the pixels that make that unit fire are red.',
+	'help.chart.gallery':
+		'The same 24 test digits every time, with the network’s current answer for each: they show what kind of mistakes it makes, while the accuracy counts all 2,000.',
+	'help.chart.draw': 'The network’s probability for each digit from 0 to 9 on your drawing: the tallest bar is its answer.',
+	'help.chart.network':
+		'The network from the pixels (left) to the 10 outputs (right), a few units of each layer; the units dropout switched off are hollow.',
+	'help.chart.activationFunction':
+		'The activation function and its slope: on the way back, each layer’s gradient is multiplied by this slope.',
+	'help.chart.activationHistograms':
+		'For each hidden layer, how its outputs on 128 test digits are spread as training goes on: a band squeezed to one edge means dead or saturated units.',
+	'help.chart.deadUnits':
+		'A ReLU unit is dead when it outputs 0 for every probe digit: then no gradient reaches its weights and it stops learning.',
+	'help.chart.saturatedUnits':
+		'An output is saturated when it sits in a flat tail of the sigmoid or tanh, where the slope is almost 0 and little gradient gets through.',
+	'help.chart.lossSurface':
+		'A made-up loss with two weights, seen from above like a contour map: the path is where gradient descent goes at your learning rate.',
+	'help.chart.gap':
+		'Loss on the digits the network trains on and on digits it never sees: when the test loss rises while the training loss keeps falling, it is memorising.',
+	'help.chart.dropoutDiagram':
+		'Which units dropout switched off for one training digit at the latest step; a new random set is dropped on every step.',
+	'help.chart.layerMean':
+		'The average output of each hidden layer on 128 test digits, as training goes on; batch normalization keeps it near 0.',
+	'help.chart.layerStd':
+		'How widely each hidden layer’s outputs spread; a spread that shrinks layer after layer means the signal is fading on its way through.',
+	'help.chart.gradientNorms':
+		'How large each layer’s gradient is, the signal that changes its weights, on a log scale: each grid step is ten times the one below.',
+	'help.chart.gradientNormsOverTime':
+		'Each layer’s gradient size as training goes on, on a log scale: lines far below the others belong to layers that barely learn.',
 
 	'notFound.title': 'Page not found',
 	'notFound.text': 'There is no page here. Perhaps one of these?'

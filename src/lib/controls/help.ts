@@ -1,0 +1,101 @@
+/**
+ * The one table of help: for every setting, control and chart, the key of its one-sentence
+ * explanation and the concept that explains it at length. A link appears only once that
+ * concept has a page, so adding a page lights up its links here without another edit.
+ */
+import type { MessageKey } from '../i18n/en';
+import { conceptPath, conceptTitle, type Slug } from '../concepts/pages';
+import type { Settings } from '../session/settings';
+
+/** What a help button shows: the sentence, and where to read more if a page exists. */
+export interface HelpText {
+	text: string;
+	link?: { href: string; label: string };
+}
+
+/** The concept each setting belongs to; null where no concept explains it. */
+export const SETTING_CONCEPTS: Record<keyof Settings, Slug | null> = {
+	architecture: 'cnn',
+	hiddenLayers: 'layers',
+	layerWidth: 'layers',
+	activation: 'activation',
+	initializer: 'vanishing-gradients',
+	dropout: 'dropout',
+	batchNorm: 'batch-norm',
+	residual: 'vanishing-gradients',
+	clipNorm: 'vanishing-gradients',
+	optimizer: 'optimizers',
+	learningRate: 'learning-rate',
+	batchSize: 'batches',
+	l1: 'regularization',
+	l2: 'regularization',
+	trainSize: null,
+	seed: null,
+	backend: null
+};
+
+/** Every chart that can carry help, with the concept it illustrates. */
+export const CHART_CONCEPTS = {
+	loss: 'cost',
+	accuracy: null,
+	weights: 'weights',
+	images: 'weights',
+	gallery: null,
+	draw: null,
+	network: 'network',
+	activationFunction: 'activation',
+	activationHistograms: 'activation',
+	deadUnits: 'activation',
+	saturatedUnits: 'activation',
+	lossSurface: 'learning-rate',
+	gap: 'dropout',
+	dropoutDiagram: 'dropout',
+	layerMean: 'batch-norm',
+	layerStd: 'batch-norm',
+	gradientNorms: 'vanishing-gradients',
+	gradientNormsOverTime: 'vanishing-gradients'
+} as const satisfies Record<string, Slug | null>;
+
+export type ChartId = keyof typeof CHART_CONCEPTS;
+
+/** The buttons and toggles around the settings; their help has no page to link. */
+export const CONTROL_HELP = ['train', 'pause', 'step', 'reset', 'keepTrainingHidden', 'compare', 'race', 'copyLink'] as const;
+
+export function settingHelpKey(field: keyof Settings): MessageKey {
+	return `help.setting.${field}` as MessageKey;
+}
+
+export function chartHelpKey(chart: ChartId): MessageKey {
+	return `help.chart.${chart}` as MessageKey;
+}
+
+export function controlHelpKey(control: (typeof CONTROL_HELP)[number]): MessageKey {
+	return `help.control.${control}` as MessageKey;
+}
+
+/** Builds the help for a key and concept with `t`, so it follows the page's language. */
+function helpText(t: (key: MessageKey, values?: Record<string, string>) => string, key: MessageKey, slug: Slug | null): HelpText {
+	const href = slug ? conceptPath(slug) : undefined;
+	if (!slug || !href) return { text: t(key) };
+	return { text: t(key), link: { href, label: t('help.readMore', { page: t(conceptTitle(slug)) }) } };
+}
+
+export function settingHelp(t: (key: MessageKey, values?: Record<string, string>) => string, field: keyof Settings): HelpText {
+	return helpText(t, settingHelpKey(field), SETTING_CONCEPTS[field]);
+}
+
+export function chartHelp(t: (key: MessageKey, values?: Record<string, string>) => string, chart: ChartId): HelpText {
+	return helpText(t, chartHelpKey(chart), CHART_CONCEPTS[chart]);
+}
+
+/** Context through which a ChartHelp wrapper hands help to a chart that does not take it as a prop. */
+export const CHART_HELP_CONTEXT = Symbol('chart help');
+export type ChartHelpContext = () => HelpText | undefined;
+
+/** The help of a button or toggle, for `<Help name=… help={controlHelp(t, 'train')} />` beside it. */
+export function controlHelp(
+	t: (key: MessageKey, values?: Record<string, string>) => string,
+	control: (typeof CONTROL_HELP)[number]
+): HelpText {
+	return { text: t(controlHelpKey(control)) };
+}
