@@ -30,7 +30,7 @@ export async function coldStart(baseUrl, backend, runs = 3) {
 			const page = await context.newPage();
 			await page.addInitScript(recordFirstStep);
 			await page.goto(`${baseUrl}/mnist?backend=${backend}`);
-			const train = page.getByRole('button', { name: 'Train' });
+			const train = page.getByRole('button', { name: 'Train', exact: true });
 			await train.waitFor();
 			await page.waitForFunction(() => !document.querySelector('button.primary')?.hasAttribute('disabled'), null, { timeout: 60_000 });
 			await train.click();

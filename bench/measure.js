@@ -142,7 +142,7 @@ export async function learningSpeed(browser, appUrl, query, goals, capSeconds) {
 export async function hygiene(browser, appUrl, backend, epochs = 5, resets = 20) {
 	const { context, page } = await openLab(browser, `${appUrl}/mnist?backend=${backend}`);
 	const stepsPerEpoch = 125;
-	const step = page.getByRole('button', { name: 'Step' });
+	const step = page.getByRole('button', { name: 'Step', exact: true });
 	const train = page.locator('button.primary');
 	const waitForStep = (n) => page.waitForFunction((s) => (globalThis.__stepOne?.step ?? 0) >= s, n, { timeout: 120_000 });
 	await train.click();
@@ -154,7 +154,7 @@ export async function hygiene(browser, appUrl, backend, epochs = 5, resets = 20)
 	await step.click();
 	await page.waitForTimeout(500);
 	const afterEpochs = await hook(page);
-	const reset = page.getByRole('button', { name: 'Reset' });
+	const reset = page.getByRole('button', { name: 'Reset', exact: true });
 	await reset.click();
 	await step.click();
 	await page.waitForFunction(() => globalThis.__stepOne?.step === 1, null, { timeout: 30_000 });

@@ -24,9 +24,9 @@ export async function statusStep(page: Page): Promise<number> {
 
 /** Trains (English interface) until the status line shows a test accuracy and `steps` steps, then pauses. */
 export async function trainBriefly(page: Page, steps = 30): Promise<void> {
-	await page.getByRole('button', { name: 'Train' }).click({ timeout: 30_000 });
+	await page.getByRole('button', { name: 'Train', exact: true }).click({ timeout: 30_000 });
 	await expect(page.getByRole('status')).toContainText(/Accuracy \d/, { timeout: 60_000 });
 	await expect.poll(() => statusStep(page), { timeout: 60_000, intervals: [500] }).toBeGreaterThanOrEqual(steps);
-	await page.getByRole('button', { name: 'Pause' }).click();
-	await expect(page.getByRole('button', { name: 'Train' })).toBeVisible();
+	await page.getByRole('button', { name: 'Pause', exact: true }).click();
+	await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
 }

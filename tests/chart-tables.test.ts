@@ -48,7 +48,7 @@ for (const config of CONCEPT_PAGES) {
 		await trainBriefly(page);
 		// A step taken while paused evaluates every run, so each chart has its latest numbers.
 		const step = await statusStep(page);
-		await page.getByRole('button', { name: 'Step' }).click();
+		await page.getByRole('button', { name: 'Step', exact: true }).click();
 		await expect.poll(() => statusStep(page)).toBeGreaterThan(step);
 		await expectTablesOfNumbers(page, page.locator('figure'));
 		expect(await seriousViolations(page)).toEqual([]);

@@ -18,13 +18,13 @@ const statusStep = async (page: Page) => Number((await page.getByRole('status').
  * paused always comes with a fresh evaluation of every run, so the table is current once it shows.
  */
 async function trainUntilStep(page: Page, step: number, timeout = 90_000) {
-	await page.getByRole('button', { name: 'Train' }).click();
+	await page.getByRole('button', { name: 'Train', exact: true }).click();
 	await expect.poll(() => statusStep(page), { timeout, intervals: [500] }).toBeGreaterThanOrEqual(step);
-	await page.getByRole('button', { name: 'Pause' }).click();
+	await page.getByRole('button', { name: 'Pause', exact: true }).click();
 	// Step is enabled once the worker has reported the chunk that was under way.
-	await expect(page.getByRole('button', { name: 'Step' })).toBeEnabled();
+	await expect(page.getByRole('button', { name: 'Step', exact: true })).toBeEnabled();
 	const settled = await statusStep(page);
-	await page.getByRole('button', { name: 'Step' }).click();
+	await page.getByRole('button', { name: 'Step', exact: true }).click();
 	await expect.poll(() => statusStep(page)).toBe(settled + 1);
 }
 
@@ -35,7 +35,7 @@ for (const config of CONCEPT_PAGES) {
 		await page.goto(`/concepts/${config.slug}?cmp=1&backend=wasm`);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await expect(page.locator('.katex').first()).toBeVisible();
-		await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 30_000 });
+		await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled({ timeout: 30_000 });
 		await trainUntilStep(page, 30);
 		await expect.poll(async () => (await column(page, TEST_LOSS)).every(Number.isFinite)).toBe(true);
 		const early = Math.min(...(await column(page, TEST_LOSS)));
@@ -67,8 +67,8 @@ test('the comparison runs share seed and data: the same settings give identical 
 
 test('vanishing gradients: with 12 sigmoid layers the first layer gets 100× less gradient than the last', async ({ page }) => {
 	await page.goto('/concepts/vanishing-gradients?layers=12&act=sigmoid&init=glorotUniform&backend=wasm');
-	await expect(page.getByRole('button', { name: 'Step' })).toBeEnabled({ timeout: 30_000 });
-	await page.getByRole('button', { name: 'Step' }).click();
+	await expect(page.getByRole('button', { name: 'Step', exact: true })).toBeEnabled({ timeout: 30_000 });
+	await page.getByRole('button', { name: 'Step', exact: true }).click();
 	const cells = page.getByTestId('gradient-norms-0').getByTestId('layer-values').locator('td[data-value]');
 	await expect(cells).toHaveCount(13);
 	const norms = (await cells.evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value')))).map(Number);
@@ -77,7 +77,7 @@ test('vanishing gradients: with 12 sigmoid layers the first layer gets 100× les
 
 test('dropout: the train–test gap ends smaller with dropout than without, on the same seed', async ({ page }) => {
 	await page.goto('/concepts/dropout?cmp=1&backend=wasm');
-	await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 30_000 });
+	await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled({ timeout: 30_000 });
 	await trainUntilStep(page, 250, 120_000);
 	const [without, withDropout] = await column(page, GAP);
 	expect(without).toBeGreaterThan(0);
@@ -99,7 +99,7 @@ test('learning rate: a race trains five rates at once and shows the divergent on
 
 test('batch norm: the run with batch normalization learns faster', async ({ page }) => {
 	await page.goto('/concepts/batch-norm?cmp=1&backend=wasm');
-	await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 30_000 });
+	await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled({ timeout: 30_000 });
 	await trainUntilStep(page, 150);
 	const [plain, normalized] = await column(page, ACCURACY);
 	expect(normalized).toBeGreaterThan(plain + 0.2);
@@ -107,7 +107,7 @@ test('batch norm: the run with batch normalization learns faster', async ({ page
 
 test('activation: sigmoid against ReLU, and "Try this" sets up the comparison in one click', async ({ page }) => {
 	await page.goto('/concepts/activation?backend=wasm');
-	await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 30_000 });
+	await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled({ timeout: 30_000 });
 	const step = CONCEPT_PAGES.find((c) => c.slug === 'activation')!.tryThis.findIndex((s) => s.id === 'sigmoidVsRelu');
 	await page.getByRole('listitem').filter({ hasText: 'Look for' }).nth(step).getByRole('button').click();
 	await expect(page).toHaveURL(/cmp=1/);

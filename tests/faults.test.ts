@@ -12,7 +12,7 @@ const accuracy = async (page: Page) => statusNumber(await status(page).innerText
 
 /** Trains until the status line shows at least `percent`% test accuracy and a checkpoint exists. */
 async function trainUntil(page: Page, percent: number): Promise<void> {
-	await page.getByRole('button', { name: 'Train' }).click();
+	await page.getByRole('button', { name: 'Train', exact: true }).click();
 	await expect.poll(() => accuracy(page), { timeout: 60_000 }).toBeGreaterThanOrEqual(percent);
 	// The worker sends a checkpoint every 5 s of training.
 	await page.waitForTimeout(5500);
@@ -48,17 +48,17 @@ test('a lost WebGL context pauses training, rebuilds the backend and resumes fro
 	await expect(alert).toContainText('WebGL context');
 	const resumedAt = Number((await alert.innerText()).match(/step (\d+)/)![1]);
 	expect(resumedAt).toBeGreaterThan(0);
-	await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 60_000 });
+	await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled({ timeout: 60_000 });
 	await expect(status(page)).toContainText(`Step ${resumedAt} `);
 	await expect(status(page)).toContainText('WebGL');
 	expect(page.workers()).toHaveLength(1);
 
-	await page.getByRole('button', { name: 'Train' }).click();
+	await page.getByRole('button', { name: 'Train', exact: true }).click();
 	await expect(alert).toHaveCount(0);
 	await expect.poll(() => step(page), { timeout: 30_000 }).toBeGreaterThan(resumedAt + 20);
 	// The weights came back: a fresh network would be near 10% here, not 85%.
 	await expect.poll(() => accuracy(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(85);
-	await page.getByRole('button', { name: 'Pause' }).click();
+	await page.getByRole('button', { name: 'Pause', exact: true }).click();
 });
 
 test('a crashed training worker is reported and a new one takes over from the last weights', async ({ page }) => {
@@ -75,16 +75,16 @@ test('a crashed training worker is reported and a new one takes over from the la
 	await expect(alert).toContainText('simulated crash');
 	const resumedAt = Number((await alert.innerText()).match(/step (\d+)/)![1]);
 	expect(resumedAt).toBeGreaterThan(0);
-	await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 60_000 });
+	await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled({ timeout: 60_000 });
 	await expect(status(page)).toContainText(`Step ${resumedAt} `);
 	expect(page.workers()).not.toContain(worker);
 
-	await page.getByRole('button', { name: 'Train' }).click();
+	await page.getByRole('button', { name: 'Train', exact: true }).click();
 	await expect.poll(() => step(page), { timeout: 30_000 }).toBeGreaterThan(resumedAt + 20);
 	await expect.poll(() => accuracy(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(85);
 	// Reset still starts afresh.
-	await page.getByRole('button', { name: 'Pause' }).click();
-	await page.getByRole('button', { name: 'Reset' }).click();
+	await page.getByRole('button', { name: 'Pause', exact: true }).click();
+	await page.getByRole('button', { name: 'Reset', exact: true }).click();
 	await expect(status(page)).toContainText('Step 0 ');
 	await expect(alert).toHaveCount(0);
 });
@@ -92,25 +92,25 @@ test('a crashed training worker is reported and a new one takes over from the la
 test('a hidden tab pauses training by default and resumes it when shown again', async ({ page }) => {
 	await page.goto('/mnist?backend=wasm');
 	await expect(page.getByLabel('Keep training while this tab is hidden')).not.toBeChecked();
-	await page.getByRole('button', { name: 'Train' }).click();
+	await page.getByRole('button', { name: 'Train', exact: true }).click();
 	await expect.poll(() => step(page)).toBeGreaterThan(50);
 	await setHidden(page, true);
-	await expect(page.getByRole('button', { name: 'Train' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
 	// Step is enabled once the chunk under way when the tab was hidden has reported.
-	await expect(page.getByRole('button', { name: 'Step' })).toBeEnabled();
+	await expect(page.getByRole('button', { name: 'Step', exact: true })).toBeEnabled();
 	const paused = await step(page);
 	await page.waitForTimeout(1500);
 	expect(await step(page)).toBe(paused);
 	await setHidden(page, false);
-	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
 	await expect.poll(() => step(page)).toBeGreaterThan(paused + 20);
-	await page.getByRole('button', { name: 'Pause' }).click();
+	await page.getByRole('button', { name: 'Pause', exact: true }).click();
 });
 
 test('a hidden tab keeps training when asked to, with ten times fewer updates, and remembers the choice', async ({ page }) => {
 	await page.goto('/mnist?backend=wasm');
 	await page.getByLabel('Keep training while this tab is hidden').check();
-	await page.getByRole('button', { name: 'Train' }).click();
+	await page.getByRole('button', { name: 'Train', exact: true }).click();
 	await expect.poll(() => step(page)).toBeGreaterThan(50);
 
 	const visibleFrom = await updates(page);
@@ -128,8 +128,8 @@ test('a hidden tab keeps training when asked to, with ten times fewer updates, a
 	expect(hiddenUpdates).toBeLessThanOrEqual(4);
 	expect(visibleUpdates).toBeGreaterThanOrEqual(10 * 3 * 0.5);
 	await setHidden(page, false);
-	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-	await page.getByRole('button', { name: 'Pause' }).click();
+	await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+	await page.getByRole('button', { name: 'Pause', exact: true }).click();
 
 	await page.reload();
 	await expect(page.getByLabel('Keep training while this tab is hidden')).toBeChecked();

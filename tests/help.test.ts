@@ -63,7 +63,7 @@ const aboutChinese = (name: string) => `关于“${name}”`;
 for (const path of ['/mnist', '/concepts/learning-rate']) {
 	test(`${path}: every setting has a help button that opens on focus, click and hover, in English and Chinese`, async ({ page }) => {
 		await page.goto(`${path}?backend=wasm`);
-		await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 30_000 });
+		await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled({ timeout: 30_000 });
 		await expectEverySettingExplained(page, en, aboutEnglish, path === '/mnist' ? 15 : 6);
 		await switchToChinese(page);
 		await expectEverySettingExplained(page, zh, aboutChinese, path === '/mnist' ? 15 : 6);
@@ -91,16 +91,16 @@ test('charts carry help too: the gallery’s says what its 24 digits are', async
 	await button.hover();
 	await expect(await helpOf(page, button)).toContainText('24 test digits');
 
-	await page.getByRole('button', { name: 'Train' }).click();
+	await page.getByRole('button', { name: 'Train', exact: true }).click();
 	await expect(page.getByRole('status')).toContainText(/Accuracy \d/, { timeout: 60_000 });
-	await page.getByRole('button', { name: 'Pause' }).click();
+	await page.getByRole('button', { name: 'Pause', exact: true }).click();
 	await expect(gallery.getByTestId('gallery-summary')).toHaveText(/^\d+ of these 24 right\. .*all 2,000 test digits/);
 });
 
 test('the gradient charts of runs A and B share one y range after a step', async ({ page }) => {
 	await page.goto('/concepts/vanishing-gradients?cmp=1&backend=wasm');
-	await expect(page.getByRole('button', { name: 'Step' })).toBeEnabled({ timeout: 30_000 });
-	await page.getByRole('button', { name: 'Step' }).click();
+	await expect(page.getByRole('button', { name: 'Step', exact: true })).toBeEnabled({ timeout: 30_000 });
+	await page.getByRole('button', { name: 'Step', exact: true }).click();
 	const ticks = (run: number) => page.getByTestId(`gradient-norms-${run}`).locator('svg .tick text');
 	await expect(page.getByTestId('gradient-norms-0').locator('[data-mark="dot"]')).not.toHaveCount(0);
 	await expect(page.getByTestId('gradient-norms-1').locator('[data-mark="dot"]')).not.toHaveCount(0);

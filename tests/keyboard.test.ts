@@ -51,20 +51,20 @@ async function tabTo(page: Page, name: RegExp, { back = false, limit = 60 } = {}
 }
 
 async function waitUntilReady(page: Page) {
-	await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 30_000 });
+	await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled({ timeout: 30_000 });
 }
 
 /** Trains from the focused Train button until the step count grows, then pauses with Space. */
 async function trainAndPause(page: Page) {
 	await page.keyboard.press('Enter');
-	await expect(page.getByRole('button', { name: 'Pause' })).toBeFocused();
+	await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeFocused();
 	await expect.poll(() => statusStep(page), { timeout: 60_000, intervals: [300] }).toBeGreaterThan(0);
 	const early = await statusStep(page);
 	await expect.poll(() => statusStep(page), { timeout: 60_000, intervals: [300] }).toBeGreaterThan(early);
 	await page.keyboard.press('Space');
-	await expect(page.getByRole('button', { name: 'Train' })).toBeFocused();
+	await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeFocused();
 	// Step is enabled once the chunk that was under way has reported.
-	await expect(page.getByRole('button', { name: 'Step' })).toBeEnabled();
+	await expect(page.getByRole('button', { name: 'Step', exact: true })).toBeEnabled();
 }
 
 /** Opens the first "Show the numbers" after the focus and checks its table has numbers. */
@@ -107,7 +107,7 @@ test('MNIST lab from the keyboard: train, pause, step, reset, a slider, a table 
 	await page.keyboard.press('Enter');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('MNIST 实验室');
-	await expect(page.getByRole('button', { name: '训练' })).toBeVisible();
+	await expect(page.getByRole('button', { name: '训练', exact: true })).toBeVisible();
 });
 
 test('a concept page from the keyboard: compare side by side, a slider, train, a table and the language', async ({ page }) => {

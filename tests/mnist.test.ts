@@ -6,13 +6,13 @@ test.describe('MNIST lab', () => {
 		const status = page.getByRole('status');
 		await page.getByLabel('Backend').selectOption('webgl');
 		await expect(page).toHaveURL(/backend=webgl/);
-		const train = page.getByRole('button', { name: 'Train' });
+		const train = page.getByRole('button', { name: 'Train', exact: true });
 		await expect(train).toBeEnabled({ timeout: 30_000 });
 		await expect(status).toContainText('WebGL');
 		await expect(status).toContainText('Step 0');
 
 		await train.click();
-		await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
 		await expect(status).toContainText(/Step [1-9]/);
 		const firstLoss = statusNumber(await status.innerText(), 'Loss');
 		expect(firstLoss).toBeGreaterThan(0);
@@ -28,13 +28,13 @@ test.describe('MNIST lab', () => {
 		expect(text).toContain('WebGL');
 		expect(statusNumber(text, 'Loss')).toBeLessThan(firstLoss);
 
-		await page.getByRole('button', { name: 'Pause' }).click();
-		await expect(page.getByRole('button', { name: 'Train' })).toBeVisible();
+		await page.getByRole('button', { name: 'Pause', exact: true }).click();
+		await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
 	});
 
 	test('draws every chart as a captioned figure while training', async ({ page }) => {
 		await page.goto('/mnist');
-		await page.getByRole('button', { name: 'Train' }).click();
+		await page.getByRole('button', { name: 'Train', exact: true }).click();
 		await expect(page.getByRole('status')).toContainText(/Accuracy \d/, { timeout: 30_000 });
 		const figures = page.locator('figure');
 		expect(await figures.count()).toBeGreaterThanOrEqual(6);
@@ -46,15 +46,15 @@ test.describe('MNIST lab', () => {
 		const gallery = figures.filter({ has: page.locator('figcaption', { hasText: 'Test digits and what the network' }) });
 		await expect(gallery.locator('[data-mark="digit"]')).toHaveCount(24);
 		await expect(gallery.locator('[data-mark="digit"]:is([data-verdict="right"], [data-verdict="wrong"])')).toHaveCount(24);
-		await page.getByRole('button', { name: 'Pause' }).click();
+		await page.getByRole('button', { name: 'Pause', exact: true }).click();
 	});
 
 	test('predicts a digit drawn with the mouse', async ({ page }) => {
 		await page.goto('/mnist');
-		const train = page.getByRole('button', { name: 'Train' });
+		const train = page.getByRole('button', { name: 'Train', exact: true });
 		await train.click();
 		await expect(page.getByRole('status')).toContainText(/Accuracy (8|9)\d/, { timeout: 60_000 });
-		await page.getByRole('button', { name: 'Pause' }).click();
+		await page.getByRole('button', { name: 'Pause', exact: true }).click();
 
 		const pad = page.getByRole('img', { name: /Drawing area/ });
 		await pad.scrollIntoViewIfNeeded();
@@ -71,18 +71,18 @@ test.describe('MNIST lab', () => {
 	test('Step trains exactly one step and Reset starts over', async ({ page }) => {
 		await page.goto('/mnist?backend=wasm');
 		const status = page.getByRole('status');
-		const step = page.getByRole('button', { name: 'Step' });
+		const step = page.getByRole('button', { name: 'Step', exact: true });
 		await expect(step).toBeEnabled({ timeout: 30_000 });
 		await step.click();
 		await expect(status).toContainText('Step 1 ');
 		await step.click();
 		await expect(status).toContainText('Step 2 ');
-		await page.getByRole('button', { name: 'Reset' }).click();
+		await page.getByRole('button', { name: 'Reset', exact: true }).click();
 		await expect(status).toContainText('Step 0 ');
 		// After Pause, Step waits for the chunk under way, then adds exactly one.
-		await page.getByRole('button', { name: 'Train' }).click();
+		await page.getByRole('button', { name: 'Train', exact: true }).click();
 		await expect.poll(async () => statusNumber(await status.innerText(), 'Step')).toBeGreaterThan(20);
-		await page.getByRole('button', { name: 'Pause' }).click();
+		await page.getByRole('button', { name: 'Pause', exact: true }).click();
 		await expect(step).toBeEnabled();
 		const paused = statusNumber(await status.innerText(), 'Step');
 		await step.click();
@@ -115,7 +115,7 @@ test.describe('MNIST lab', () => {
 
 	test('a diverging run stops with a plain message and Reset recovers', async ({ page }) => {
 		await page.goto('/mnist?backend=wasm&opt=sgd&lr=10&init=largeNormal&layers=3');
-		await page.getByRole('button', { name: 'Train' }).click();
+		await page.getByRole('button', { name: 'Train', exact: true }).click();
 		const alert = page.getByRole('alert');
 		await expect(alert).toContainText('diverged', { timeout: 30_000 });
 		await expect(alert).toContainText('smaller learning rate');
@@ -127,28 +127,28 @@ test.describe('MNIST lab', () => {
 		);
 		expect(badMarks).toEqual([]);
 		await expect(page.locator('figure svg path').first()).toBeVisible();
-		await expect(page.getByRole('button', { name: 'Train' })).toBeDisabled();
-		await page.getByRole('button', { name: 'Reset' }).click();
+		await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeDisabled();
+		await page.getByRole('button', { name: 'Reset', exact: true }).click();
 		await expect(alert).toHaveCount(0);
 		await expect(page.getByRole('status')).toContainText('Step 0 ');
 		await page.getByLabel('Initial weights').selectOption('heNormal');
 		// The slider moves in powers of ten: 100 positions a decade from 1e-5.
 		await page.getByLabel('Learning rate').fill('400');
 		await expect(page).toHaveURL(/lr=0\.1(&|$)/);
-		await page.getByRole('button', { name: 'Train' }).click();
+		await page.getByRole('button', { name: 'Train', exact: true }).click();
 		await expect(page.getByRole('status')).toContainText(/Accuracy [1-9]/, { timeout: 30_000 });
-		await page.getByRole('button', { name: 'Pause' }).click();
+		await page.getByRole('button', { name: 'Pause', exact: true }).click();
 	});
 
 	test('a run that blows up without diverging is named, with what to try, and the loss axis turns logarithmic', async ({ page }) => {
 		// Adam at rate 10: the loss shoots to tens of thousands, then the network sits at chance, all finite.
 		await page.goto('/mnist?backend=wasm&lr=10');
-		await page.getByRole('button', { name: 'Train' }).click();
+		await page.getByRole('button', { name: 'Train', exact: true }).click();
 		const message = page.getByTestId('blew-up');
 		await expect(message).toContainText(/The loss shot up to [\d,.]+ at step \d+/, { timeout: 30_000 });
 		await expect(message).toContainText('10× smaller learning rate');
 		await expect(page.getByRole('status')).toContainText(/Accuracy \d/, { timeout: 30_000 });
-		await page.getByRole('button', { name: 'Pause' }).click();
+		await page.getByRole('button', { name: 'Pause', exact: true }).click();
 		await expect(message).toContainText('no better than guessing');
 		await expect(page.getByRole('alert')).toHaveCount(0);
 		// Ticks a decade apart: the loss chart switched to a log scale for values spanning orders of magnitude.

@@ -13,10 +13,10 @@ for (const arch of ['mlp', 'cnn']) {
 		await expect(page.getByText('This browser has no hardware WebGL, so training runs on WASM instead.')).toBeVisible({
 			timeout: 30_000
 		});
-		await page.getByRole('button', { name: 'Train' }).click();
+		await page.getByRole('button', { name: 'Train', exact: true }).click();
 		await expect(page.getByRole('status')).toContainText('WASM');
 		await expect.poll(() => step(page), { timeout: 30_000 }).toBeGreaterThan(5);
-		await page.getByRole('button', { name: 'Pause' }).click();
+		await page.getByRole('button', { name: 'Pause', exact: true }).click();
 	});
 }
 

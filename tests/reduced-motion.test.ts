@@ -32,10 +32,10 @@ for (const route of ['/mnist?backend=wasm', '/concepts/dropout?cmp=1&backend=was
 	test(`${route}: with reduced motion asked for, nothing moves longer than 0.01 s while training`, async ({ page }) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await page.goto(route);
-		await page.getByRole('button', { name: 'Train' }).click({ timeout: 30_000 });
+		await page.getByRole('button', { name: 'Train', exact: true }).click({ timeout: 30_000 });
 		await expect(page.getByRole('status')).toContainText(/Accuracy \d/, { timeout: 60_000 });
 		expect(await motion(page)).toEqual([]);
-		await page.getByRole('button', { name: 'Pause' }).click();
+		await page.getByRole('button', { name: 'Pause', exact: true }).click();
 	});
 }
 

@@ -100,7 +100,7 @@ test('no page breaks its policy or asks another origin for anything, on any back
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		if (route.startsWith('/concepts/')) await expect(page.locator('.katex').first()).toBeVisible();
 		if (route !== '/' && route !== '/no-such-page') {
-			await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 30_000 });
+			await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled({ timeout: 30_000 });
 		}
 		expect(await violations(page), route).toEqual([]);
 	}
@@ -110,10 +110,10 @@ test('no page breaks its policy or asks another origin for anything, on any back
 	for (const backend of ['wasm', 'webgl', 'cpu']) {
 		await page.goto(`/mnist?backend=${backend}&train=500`);
 		const status = page.getByRole('status');
-		await page.getByRole('button', { name: 'Train' }).click();
+		await page.getByRole('button', { name: 'Train', exact: true }).click();
 		await expect(status).toContainText(/Step [1-9]/, { timeout: 60_000 });
 		await expect(status).toContainText(backend === 'webgl' ? 'WebGL' : backend.toUpperCase());
-		await page.getByRole('button', { name: 'Pause' }).click();
+		await page.getByRole('button', { name: 'Pause', exact: true }).click();
 		expect(await violations(page), backend).toEqual([]);
 	}
 
@@ -137,7 +137,7 @@ test('an HTML payload in any URL parameter is shown only as text', async ({ page
 		// Each key once; run B's too (b.backend is no setting, so it is ignored) and cmp.
 		await expect(notices.getByRole('listitem')).toHaveCount(url.includes('b.') ? keys.length + (keys.length - 1) + 1 : keys.length);
 		await expect(notices).toContainText(`“lr=${PAYLOAD.slice(0, 24)}…”`);
-		await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 30_000 });
+		await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled({ timeout: 30_000 });
 		expect(await page.locator('img').count()).toBe(0);
 		expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 		expect(await violations(page)).toEqual([]);

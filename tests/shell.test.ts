@@ -20,12 +20,12 @@ test('switches the interface to Simplified Chinese and remembers it', async ({ p
 	await page.goto('/mnist');
 	await page.getByRole('button', { name: /Language/ }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('MNIST 实验室');
-	await expect(page.getByRole('button', { name: '训练' })).toBeVisible();
+	await expect(page.getByRole('button', { name: '训练', exact: true })).toBeVisible();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 	await page.reload();
-	await expect(page.getByRole('button', { name: '训练' })).toBeVisible();
+	await expect(page.getByRole('button', { name: '训练', exact: true })).toBeVisible();
 	await page.getByRole('button', { name: /语言/ }).click();
-	await expect(page.getByRole('button', { name: 'Train' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
 });
 
 const UNKNOWN_ROUTES = [
@@ -69,6 +69,6 @@ test('the home page links every concept page of the table, and a concept page re
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dropout');
 	await page.getByRole('button', { name: /Language/ }).click();
 	await expect(page.getByRole('heading', { name: '试试看' })).toBeVisible();
-	await expect(page.getByRole('button', { name: '训练' })).toBeVisible();
+	await expect(page.getByRole('button', { name: '训练', exact: true })).toBeVisible();
 	await expect(page.getByLabel(zh['setting.dropout'], { exact: true })).toBeVisible();
 });

@@ -62,9 +62,9 @@ test('a photo of a digit, uploaded, is predicted like a drawing', async ({ page 
 	const pixels = [...digits.test.images.subarray(index * 784, (index + 1) * 784)];
 
 	await page.goto('/mnist?backend=wasm');
-	await page.getByRole('button', { name: 'Train' }).click();
+	await page.getByRole('button', { name: 'Train', exact: true }).click();
 	await expect(page.getByRole('status')).toContainText(/Accuracy (8|9)\d/, { timeout: 60_000 });
-	await page.getByRole('button', { name: 'Pause' }).click();
+	await page.getByRole('button', { name: 'Pause', exact: true }).click();
 
 	await page.getByLabel('Upload a picture').setInputFiles(await digitPhoto(page, pixels));
 	await expect(page.getByTestId('prediction')).toContainText('The network says 1');

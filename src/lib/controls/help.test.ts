@@ -63,24 +63,6 @@ describe('help for every setting', () => {
 	});
 });
 
-describe('the help buttons’ own names', () => {
-	// Buttons are found by a part of their name ("Train" finds "Train"): a help button named
-	// "About Training digits" would be found too, so no help button may contain a bar button's name.
-	const BAR = ['control.train', 'control.pause', 'control.step', 'control.reset'] as const;
-	it.each(['en', 'zh'] as const)('in %s, contain no name of Train, Pause, Step or Reset', (language) => {
-		const t = (key: MessageKey, values?: Record<string, string>) => translate(language, key, values);
-		const names = [
-			t('help.aboutChart'),
-			...PARAMS.flatMap(({ field }) => {
-				const label = t(`setting.${field}` as MessageKey);
-				return [t('help.about', { name: label }), t('help.about', { name: t('compare.labelB', { label }) })];
-			})
-		];
-		for (const name of names)
-			for (const key of BAR) expect(name.toLowerCase(), `${name} vs ${t(key)}`).not.toContain(t(key).toLowerCase());
-	});
-});
-
 describe('help for every chart and button', () => {
 	it.each(Object.keys(CHART_CONCEPTS) as ChartId[])('chart %s has a sentence in English and Chinese', (chart) => {
 		expectExplained(chartHelpKey(chart));

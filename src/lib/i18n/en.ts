@@ -84,7 +84,7 @@ export const en = {
 	'setting.batchSize': 'Batch size',
 	'setting.l1': 'L1 penalty',
 	'setting.l2': 'L2 penalty',
-	'setting.trainSize': 'Digits to learn from',
+	'setting.trainSize': 'Training digits',
 	'setting.seed': 'Random seed',
 	'setting.backend': 'Backend',
 

@@ -85,7 +85,7 @@ export const zh: Record<MessageKey, string> = {
 	'setting.batchSize': '批大小',
 	'setting.l1': 'L1 惩罚',
 	'setting.l2': 'L2 惩罚',
-	'setting.trainSize': '学习用的数字个数',
+	'setting.trainSize': '训练用数字个数',
 	'setting.seed': '随机种子',
 	'setting.backend': '计算后端',
 
