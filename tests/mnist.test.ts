@@ -128,7 +128,7 @@ test.describe('MNIST lab', () => {
 		expect(badMarks).toEqual([]);
 		await expect(page.locator('figure svg path').first()).toBeVisible();
 		await expect(page.getByRole('button', { name: 'Train' })).toBeDisabled();
-		await page.getByRole('button', { name: 'Reset' }).click();
+		await page.getByRole('button', { name: 'Reset', exact: true }).click();
 		await expect(alert).toHaveCount(0);
 		await expect(page.getByRole('status')).toContainText('Step 0 ');
 		await page.getByLabel('Initial weights').selectOption('heNormal');
