@@ -113,6 +113,22 @@ test('"stop after 1 epoch" stops by itself at the end of epoch 1 and says so', a
 	expect(await statusStep(page)).toBe(125);
 });
 
+test('"stop at a test accuracy" stops by itself at the first evaluation that reaches it and says so', async ({ page }) => {
+	await page.goto('/mnist?backend=wasm&until=80');
+	await expect(page.getByLabel('Stop at test accuracy')).toHaveValue('80');
+	await trainPast(page, 0);
+	await expect(page.getByRole('button', { name: 'Train' })).toBeVisible({ timeout: 60_000 });
+	const stopped = page.getByTestId('stopped');
+	await expect(stopped).toContainText(/^Stopped at \d+\.\d% test accuracy, the target\./);
+	const reached = Number((await stopped.innerText()).match(/at ([\d.]+)%/)![1]);
+	expect(reached).toBeGreaterThanOrEqual(80);
+	// The status line shows the same evaluation, and training stays stopped.
+	await expect(page.getByRole('status')).toContainText(`Accuracy ${reached.toFixed(1)}%`);
+	const at = await statusStep(page);
+	await page.waitForTimeout(500);
+	expect(await statusStep(page)).toBe(at);
+});
+
 /** Waits until the run diverges (its alert) or passes `steps` steps. */
 async function divergesOrTrains(page: Page, steps: number): Promise<'diverged' | 'trained'> {
 	const deadline = Date.now() + 60_000;

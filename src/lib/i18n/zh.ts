@@ -91,8 +91,8 @@ export const zh: Record<MessageKey, string> = {
 	'setting.trainSize': '训练用数字个数',
 	'setting.seed': '随机种子',
 	'setting.backend': '计算后端',
-	'setting.stopEpochs': '训练到第几轮停（0 = 不停）',
-	'setting.stopAccuracy': '测试准确率达到多少停，%（0 = 不停）',
+	'setting.stopEpochs': '训练满几轮后停止（0 = 不停）',
+	'setting.stopAccuracy': '测试准确率达到（%）时停止（0 = 不停）',
 
 	'option.architecture.mlp': '多层感知机（MLP）',
 	'option.architecture.cnn': '卷积神经网络（CNN）',
