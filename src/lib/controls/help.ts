@@ -31,7 +31,9 @@ export const SETTING_CONCEPTS: Record<keyof Settings, Slug | null> = {
 	l2: 'regularization',
 	trainSize: null,
 	seed: null,
-	backend: null
+	backend: null,
+	stopEpochs: 'epochs',
+	stopAccuracy: null
 };
 
 /** Every chart that can carry help, with the concept it illustrates. */

@@ -45,6 +45,34 @@ describe('a checkpoint restored into a fresh run continues the same training', (
 	});
 });
 
+describe('a checkpoint taken after live adjustments', () => {
+	it('resumes step for step: the new rate, optimizer, dropout and batch size, and the place in the data, come back', async () => {
+		const spec = withDefaults({ hiddenLayers: 2, layerWidth: 32, trainSize: 500, batchSize: 32 });
+		const adjusted: ExperimentSpec = { ...spec, optimizer: 'rmsprop', learningRate: 0.001, dropout: 0.3, batchSize: 48, l2: 0.001 };
+		const original = new Trainer(dataset, spec);
+		await original.train(7);
+		original.adjust(adjusted);
+		await original.train(4);
+		const checkpoint = await saveCheckpoint(original);
+		expect(checkpoint.spec).toEqual(adjusted);
+		const expected = await losses(original, 14);
+		original.dispose();
+
+		const before = tf.memory().numTensors;
+		// Built from the spec training started with, as after a reload: the checkpoint brings the rest.
+		const resumed = new Trainer(dataset, spec);
+		await restoreCheckpoint(resumed, checkpoint);
+		expect(resumed.spec).toEqual(adjusted);
+		expect([resumed.step, resumed.epoch]).toEqual([11, checkpoint.data.shuffles]);
+		const actual = await losses(resumed, 14);
+		actual.forEach((loss, i) => expect(loss).toBeCloseTo(expected[i], 5));
+		// 7·32 + 4·48 = 416 examples; one more batch of 48 ends the pass, then 10 a pass: into the third.
+		expect(resumed.epoch).toBe(3);
+		resumed.dispose();
+		expect(tf.memory().numTensors).toBe(before);
+	});
+});
+
 describe('saveCheckpoint', () => {
 	it('holds copies that can be transferred without touching the live weights', async () => {
 		const trainer = new Trainer(dataset, withDefaults({ trainSize: 500 }));

@@ -5,7 +5,8 @@
  * the checkpoint was taken: same weights, same optimizer moments, same next mini-batch.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { Trainer } from './trainer';
+import type { ExperimentSpec } from './spec';
+import type { DataPosition, Trainer } from './trainer';
 
 export interface SavedTensor {
 	shape: number[];
@@ -14,6 +15,10 @@ export interface SavedTensor {
 
 export interface Checkpoint {
 	step: number;
+	/** The spec in use, live adjustments included: which optimizer the state belongs to, the batch size. */
+	spec: ExperimentSpec;
+	/** The place in the shuffled training examples (batch sizes may have changed along the way). */
+	data: DataPosition;
 	/** Every layer's weights, trainable or not (batch norm's moving averages), in layer order. */
 	weights: SavedTensor[];
 	/** The optimizer's iteration count, then its own variables (momentum, moments), in its order. */
@@ -23,6 +28,8 @@ export interface Checkpoint {
 /** Reads a run's state back from the backend. */
 export async function saveCheckpoint(trainer: Trainer): Promise<Checkpoint> {
 	const step = trainer.step;
+	const spec = { ...trainer.spec };
+	const data = trainer.dataPosition;
 	const variables = trainer.network.layers.flatMap((layer) => layer.weights.map((w) => w.read()));
 	const optimizerState = await trainer.optimizer.getWeights();
 	try {
@@ -30,14 +37,17 @@ export async function saveCheckpoint(trainer: Trainer): Promise<Checkpoint> {
 			Promise.all(variables.map(save)),
 			Promise.all(optimizerState.map((named) => save(named.tensor)))
 		]);
-		return { step, weights, optimizer };
+		return { step, spec, data, weights, optimizer };
 	} finally {
 		// The iteration count comes as a new scalar; the rest are the optimizer's own variables.
 		optimizerState[0]?.tensor.dispose();
 	}
 }
 
-/** Puts a checkpoint's state into a fresh Trainer built from the same spec. */
+/**
+ * Puts a checkpoint's state into a fresh Trainer built from a spec of the same network; the
+ * checkpoint's live settings are taken first (its optimizer state fits its own optimizer).
+ */
 export async function restoreCheckpoint(trainer: Trainer, checkpoint: Checkpoint): Promise<void> {
 	if (trainer.step !== 0) throw new Error('A checkpoint is restored into a fresh run only.');
 	const layers = trainer.network.layers;
@@ -46,6 +56,7 @@ export async function restoreCheckpoint(trainer: Trainer, checkpoint: Checkpoint
 		expected.length === checkpoint.weights.length &&
 		expected.every((shape, i) => sameShape(shape as number[], checkpoint.weights[i]));
 	if (!shapesMatch) throw new Error('The checkpoint belongs to a network of another shape.');
+	trainer.adjust(checkpoint.spec);
 	let next = 0;
 	for (const layer of layers) {
 		const count = layer.weights.length;
@@ -61,7 +72,7 @@ export async function restoreCheckpoint(trainer: Trainer, checkpoint: Checkpoint
 		await trainer.optimizer.setWeights(tensors.map((tensor, i) => ({ name: `checkpoint/${i}`, tensor })));
 		tf.dispose(tensors);
 	}
-	trainer.seek(checkpoint.step);
+	trainer.seek(checkpoint.step, checkpoint.data);
 }
 
 /** The buffers inside a checkpoint, for `postMessage`'s transfer list. */

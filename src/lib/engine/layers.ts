@@ -12,24 +12,34 @@ export const MASK_UNITS = 12;
 /**
  * Inverted dropout whose mask changes every call yet is reproducible from the spec's seed
  * (TF.js's own dropout layer reuses one seed, so every step would drop the same units).
- * It keeps the first example's mask for the first units, for drawing.
+ * It keeps the first example's mask for the first units, for drawing. Every hidden block has
+ * one, so the rate can go from 0 to 0.5 while training; at rate 0 it passes its input through.
  */
 export class SeededDropout extends tf.layers.Layer {
 	static className = 'SeededDropout';
+	/** Training calls so far, rate 0 included: each step's mask is seeded by its step alone. */
 	private calls = 0;
 	lastMask: tf.Tensor | null = null;
 
 	constructor(
-		private readonly rate: number,
+		private rate: number,
 		private readonly seed: number
 	) {
 		super({});
 	}
 
+	/** From the next training step on. */
+	setRate(rate: number): void {
+		this.rate = rate;
+		if (rate === 0) this.forgetMask();
+	}
+
 	call(inputs: tf.Tensor | tf.Tensor[], kwargs: { training?: boolean }): tf.Tensor {
 		const x = Array.isArray(inputs) ? inputs[0] : inputs;
-		if (!kwargs.training || this.rate === 0) return x;
-		const keep = tf.randomUniform(x.shape, 0, 1, 'float32', this.seed + this.calls++).greaterEqual(this.rate);
+		if (!kwargs.training) return x;
+		const call = this.calls++;
+		if (this.rate === 0) return x;
+		const keep = tf.randomUniform(x.shape, 0, 1, 'float32', this.seed + call).greaterEqual(this.rate);
 		this.lastMask?.dispose();
 		this.lastMask = tf.keep(keep.slice([0, 0], [1, Math.min(MASK_UNITS, x.shape[1]!)]));
 		return x.mul(keep.cast('float32')).div(1 - this.rate);
@@ -44,9 +54,13 @@ export class SeededDropout extends tf.layers.Layer {
 		this.calls = steps;
 	}
 
-	dispose() {
+	private forgetMask(): void {
 		this.lastMask?.dispose();
 		this.lastMask = null;
+	}
+
+	dispose() {
+		this.forgetMask();
 		return super.dispose();
 	}
 }

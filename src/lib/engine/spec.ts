@@ -75,6 +75,23 @@ export const DEFAULT_SPEC: Readonly<ExperimentSpec> = Object.freeze({
 	seed: 1
 });
 
+/**
+ * Settings a running model can take at its next step without a new network: they steer the
+ * training, not the network's shape or its starting weights. Every other field needs a rebuild.
+ */
+export const LIVE_FIELDS = ['optimizer', 'learningRate', 'batchSize', 'dropout', 'l1', 'l2', 'clipNorm'] as const;
+export type LiveField = (typeof LIVE_FIELDS)[number];
+
+/** The fields in which two specs differ. */
+export function changedFields(from: ExperimentSpec, to: ExperimentSpec): (keyof ExperimentSpec)[] {
+	return (Object.keys(to) as (keyof ExperimentSpec)[]).filter((field) => to[field] !== from[field]);
+}
+
+/** True when `to` differs from `from` only in fields a running model can take (or not at all). */
+export function isLiveChange(from: ExperimentSpec, to: ExperimentSpec): boolean {
+	return changedFields(from, to).every((field) => (LIVE_FIELDS as readonly string[]).includes(field));
+}
+
 export function withDefaults(partial: Partial<ExperimentSpec> = {}): ExperimentSpec {
 	return { ...DEFAULT_SPEC, ...partial };
 }

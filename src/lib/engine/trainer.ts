@@ -7,9 +7,9 @@
 import * as tf from '@tensorflow/tfjs';
 import { createRandom, permutation } from '../data/random';
 import { buildNetwork, disposeNetwork, forward, kernels, trainableVariables, type Network } from './architectures';
-import { createOptimizer } from './optimizers';
+import { createOptimizer, setLearningRate } from './optimizers';
 import { readAndDispose } from './readback';
-import type { ExperimentSpec } from './spec';
+import { LIVE_FIELDS, changedFields, type ExperimentSpec, type LiveField } from './spec';
 import { inputSize, type Dataset, type Examples, type Task } from './tasks/task';
 import type { LossPoint, TestPoint } from './types';
 
@@ -26,6 +26,16 @@ export interface TrainOptions {
 	onLastGradients?: GradientTap;
 }
 
+/**
+ * Where a run is in its training examples: how many shuffled passes have begun and how many
+ * examples of the current pass have been used. Kept explicitly, not derived from step × batch
+ * size, so the batch size can change in the middle of a pass without reusing or skipping examples.
+ */
+export interface DataPosition {
+	shuffles: number;
+	position: number;
+}
+
 export interface TrainChunk {
 	losses: LossPoint[];
 	/** True when a loss came out NaN or infinite; training must stop. */
@@ -33,18 +43,23 @@ export interface TrainChunk {
 }
 
 export class Trainer {
-	readonly spec: ExperimentSpec;
+	/** The current spec: the one built from, with any live adjustments since. */
+	spec: ExperimentSpec;
 	readonly task: Task;
 	readonly dataset: Dataset;
 	readonly network: Network;
 	/** Training steps taken so far. */
 	step = 0;
 	/** Read by `checkpoint.ts` to save and restore its state (moments, iteration count). */
-	readonly optimizer: tf.Optimizer;
+	optimizer: tf.Optimizer;
 	private readonly trainCount: number;
 	private readonly inputSize: number;
 	private random: () => number;
 	private order: Int32Array = new Int32Array(0);
+	/** Shuffled passes begun; the current pass is `order`. */
+	private shuffles = 0;
+	/** Examples of the current pass used so far. */
+	private position = 0;
 	private disposed = false;
 
 	constructor(dataset: Dataset, spec: ExperimentSpec) {
@@ -65,12 +80,49 @@ export class Trainer {
 
 	/** Completed passes over the training examples, fractional. */
 	get epochs(): number {
-		return this.step / this.stepsPerEpoch;
+		if (this.shuffles === 0) return 0;
+		const used = this.stepsPerEpoch * this.spec.batchSize;
+		return this.shuffles - 1 + Math.min(1, this.position / used);
 	}
 
 	/** The epoch the last step belonged to, counting from 1 (0 before the first step). */
 	get epoch(): number {
-		return this.step === 0 ? 0 : Math.floor((this.step - 1) / this.stepsPerEpoch) + 1;
+		return this.shuffles;
+	}
+
+	/** The place in the training examples, for checkpoints. */
+	get dataPosition(): DataPosition {
+		return { shuffles: this.shuffles, position: this.position };
+	}
+
+	/** Steps from here to the end of epoch `epoch` at the current batch size; 0 once it has ended. */
+	stepsToEndOfEpoch(epoch: number): number {
+		if (epoch < this.shuffles) return 0;
+		const leftInThisPass = this.shuffles === 0 ? 0 : Math.floor((this.trainCount - this.position) / this.spec.batchSize);
+		return leftInThisPass + (epoch - this.shuffles) * this.stepsPerEpoch;
+	}
+
+	/**
+	 * Takes new values of the live fields (LIVE_FIELDS) from the next step on; any other change
+	 * needs a new network and is refused. Returns the fields that changed.
+	 */
+	adjust(next: ExperimentSpec): LiveField[] {
+		const changed = changedFields(this.spec, next);
+		const structural = changed.filter((field) => !(LIVE_FIELDS as readonly string[]).includes(field));
+		if (structural.length > 0) throw new Error(`A new network is needed for: ${structural.join(', ')}.`);
+		this.spec = { ...next };
+		if (changed.includes('optimizer')) {
+			// A different optimizer starts with fresh state (no moments, iteration 0): the old one's
+			// state means nothing to it.
+			this.optimizer.dispose();
+			this.optimizer = createOptimizer(this.spec);
+		} else if (changed.includes('learningRate')) {
+			// Same optimizer, new rate: its moments and iteration count carry on.
+			setLearningRate(this.spec, this.optimizer);
+		}
+		if (changed.includes('dropout')) for (const stage of this.network.stages) stage.dropout?.setRate(this.spec.dropout);
+		// Batch size, L1, L2 and clipping are read from the spec at every step.
+		return changed as LiveField[];
 	}
 
 	/** Runs up to `steps` training steps and returns each step's loss and batch accuracy. */
@@ -153,23 +205,33 @@ export class Trainer {
 	}
 
 	/**
-	 * Moves to `step` as if every step before it had been taken: the same shuffles of the
-	 * training examples and the same dropout masks follow. The weights are the caller's to set.
+	 * Moves to `step` at `data` as if every step before it had been taken: the same shuffles of
+	 * the training examples and the same dropout masks follow. The weights are the caller's to set.
 	 */
-	seek(step: number): void {
+	seek(step: number, data: DataPosition): void {
 		this.random = createRandom(this.spec.seed);
-		const shuffles = Math.floor(step / this.stepsPerEpoch) + (step % this.stepsPerEpoch === 0 ? 0 : 1);
-		for (let i = 0; i < shuffles; i++) this.order = permutation(this.trainCount, this.random);
+		// Each shuffle draws a fixed count of numbers, so replaying them restores the generator too.
+		for (let i = 0; i < data.shuffles; i++) this.order = permutation(this.trainCount, this.random);
+		this.shuffles = data.shuffles;
+		this.position = data.position;
 		for (const stage of this.network.stages) stage.dropout?.seek(step);
 		this.step = step;
 	}
 
-	/** Indices of the next mini-batch; a new seeded shuffle starts each epoch. */
+	/**
+	 * Indices of the next mini-batch, the next examples of the current shuffled pass; a pass with
+	 * too few left for a whole batch ends (the rest is dropped) and a new seeded shuffle begins.
+	 */
 	private nextBatch(): Int32Array {
-		const position = this.step % this.stepsPerEpoch;
-		if (position === 0) this.order = permutation(this.trainCount, this.random);
-		const start = position * this.spec.batchSize;
-		return this.order.slice(start, start + this.spec.batchSize);
+		const size = this.spec.batchSize;
+		if (this.shuffles === 0 || this.position + size > this.trainCount) {
+			this.order = permutation(this.trainCount, this.random);
+			this.shuffles++;
+			this.position = 0;
+		}
+		const start = this.position;
+		this.position += size;
+		return this.order.slice(start, start + size);
 	}
 
 	/** Loss and accuracy on every test example and on some training examples, both without dropout. */

@@ -1,14 +1,22 @@
 /**
  * One running experiment on a page: owns its training worker, holds one Run per model it trains
  * (one, or several trained side by side: a comparison, a sweep), and turns button presses and
- * setting changes into worker commands.
+ * setting changes into worker commands. A change the running models can take (session/live.ts)
+ * is sent to them as an adjustment and marked on their runs; any other builds new models.
  */
 import type { Checkpoint } from '../engine/checkpoint';
 import type { BackendName, ExperimentSpec } from '../engine/spec';
-import type { BackendFallback, BackendHealth, Command, Event } from '../worker/protocol';
-import type { Settings } from '../session/settings';
+import type { BackendFallback, BackendHealth, Command, Event, StopReason } from '../worker/protocol';
+import { CHANGE_KINDS, changeNeed, changedSettings, type ChangeNeed } from '../session/live';
+import { specOf, type Setting, type Settings, type SettingValue } from '../session/settings';
 import { hiddenTab } from './hidden-tab.svelte';
 import { Run } from './run.svelte';
+
+/** A live change as it goes to one run. */
+interface LiveChange {
+	setting: Setting;
+	value: SettingValue;
+}
 
 export type Phase = 'loading' | 'ready' | 'training' | 'diverged' | 'failed';
 export type Failure = { kind: 'noWorker' } | { kind: 'error'; message: string };
@@ -41,9 +49,20 @@ export class Experiment {
 	recovery: Recovery | null = $state.raw(null);
 	/** Progress events received, for the benchmark and the tests. */
 	updates = $state(0);
+	/** Why training last stopped by itself, until it trains again or is reset. */
+	stopped: StopReason | null = $state.raw(null);
+	/** The settings of every run as the worker has them (what `settings` shows may be a change not yet made). */
+	applied: Settings[] = $state.raw([]);
+	/**
+	 * Told when fresh models get their origin, the settings Reset goes back to: `true` when they
+	 * start training from step 0 (record the settings now), `false` when they are fresh and idle.
+	 */
+	onorigin: ((training: boolean) => void) | null = null;
 
 	readonly main = $derived(this.runs[0]);
 	readonly training = $derived(this.phase === 'training');
+	/** The models have taken a step and are alive: a new network now would throw that away. */
+	readonly begun = $derived((this.phase === 'ready' || this.phase === 'training') && this.runs.some((run) => run.step > 0));
 
 	private worker: Worker | null = null;
 	private readonly dataUrl: string;
@@ -58,6 +77,10 @@ export class Experiment {
 	private built = false;
 	/** Training paused itself because the tab was hidden; it resumes when the tab is shown. */
 	private pausedWhileHidden = false;
+	/** The models have not trained since they were built: the next Train or Step records the origin. */
+	private fresh = true;
+	/** Each adjustment sent and not yet confirmed: per run, what changed (marked when the worker says at which step). */
+	private pendingAdjusts: LiveChange[][][] = [];
 
 	constructor(settings: Settings, dataUrl: string, variants: Partial<Settings>[] = []) {
 		this.settings = settings;
@@ -72,12 +95,19 @@ export class Experiment {
 	start(resume?: Checkpoint[]): void {
 		this.stop();
 		this.pendingBuilds = 0;
+		this.pendingAdjusts = [];
 		this.built = false;
 		this.pausedWhileHidden = false;
+		this.stopped = null;
+		// A resumed worker continues the models as they were, whatever the page shows now.
+		const specs = resume && this.applied.length ? this.applied.map(specOf) : this.specs();
 		if (!resume) {
 			this.clearRuns();
 			this.checkpoint = null;
 			this.recovery = null;
+			this.applied = this.runSettings();
+			this.fresh = true;
+			this.onorigin?.(false);
 		}
 		this.phase = 'loading';
 		this.pausing = false;
@@ -96,7 +126,8 @@ export class Experiment {
 		worker.onmessageerror = () => this.crashed('A message from the training worker could not be read.');
 		this.worker = worker;
 		document.addEventListener('visibilitychange', this.onVisibilityChange);
-		this.send({ type: 'init', dataUrl: this.dataUrl, backend: this.settings.backend, specs: this.specs(), resume });
+		this.send({ type: 'init', dataUrl: this.dataUrl, backend: this.settings.backend, specs, resume });
+		this.sendStops();
 		if (document.hidden) this.send({ type: 'hidden', hidden: true });
 	}
 
@@ -115,39 +146,75 @@ export class Experiment {
 		} else if (this.phase === 'ready') {
 			this.phase = 'training';
 			this.recovery = null;
+			this.stopped = null;
+			this.noteStart();
 			this.send({ type: 'train' });
 		}
 	}
 
 	stepOnce(): void {
-		if (this.phase === 'ready' && !this.pausing) this.send({ type: 'step' });
-	}
-
-	/** Fresh models with the same settings; recovers from divergence and failures too. */
-	reset(): void {
-		if (this.phase === 'failed' || !this.worker) {
-			this.start();
-			return;
-		}
-		if (this.phase === 'loading') return;
-		this.forgetCheckpoint();
-		this.clearRuns();
-		this.phase = 'ready';
-		this.send({ type: 'reset' });
+		if (this.phase !== 'ready' || this.pausing) return;
+		this.stopped = null;
+		this.noteStart();
+		this.send({ type: 'step' });
 	}
 
 	/**
-	 * Applies changed settings and, optionally, new side runs: a new backend restarts the
-	 * worker; anything else rebuilds the models (training goes on if it was).
+	 * Fresh models with the settings now shown (the session puts back the ones training started
+	 * with first); recovers from divergence and failures too.
 	 */
-	update(change: Partial<Settings>, variants: Partial<Settings>[] = this.variants): void {
-		const next = { ...this.settings, ...change };
-		const backendChanged = next.backend !== this.settings.backend;
-		this.settings = next;
-		this.variants = variants;
+	reset(): void {
+		const backendChanged = this.applied.length > 0 && this.applied[0].backend !== this.settings.backend;
+		if (this.phase === 'failed' || !this.worker || backendChanged) {
+			this.start();
+			return;
+		}
+		if (this.phase === 'loading') {
+			this.changedWhileLoading = true;
+			return;
+		}
 		this.forgetCheckpoint();
+		this.clearRuns();
+		this.phase = 'ready';
+		this.pausing = false;
+		this.stopped = null;
+		this.sendStops();
+		this.applied = this.runSettings();
+		this.send({ type: 'reset', specs: this.specs() });
+		this.fresh = true;
+		this.onorigin?.(false);
+	}
+
+	/** Changes settings and side runs, and brings the models to them at once (see `apply`). */
+	update(change: Partial<Settings>, variants: Partial<Settings>[] = this.variants): void {
+		this.settings = { ...this.settings, ...change };
+		this.variants = variants;
+		this.apply();
+	}
+
+	/** What bringing the models to these settings would take. */
+	need(settings: Settings = this.settings, variants: Partial<Settings>[] = this.variants): ChangeNeed {
+		return changeNeed(this.applied, this.runSettings(settings, variants));
+	}
+
+	/**
+	 * Brings the models to the settings shown: run controls go to the worker as they are; live
+	 * changes to models that have trained are adjustments (same weights, same step count); anything
+	 * else, or a change before the first step, builds new models (training goes on if it was); a new
+	 * backend restarts the worker.
+	 */
+	apply(): void {
+		const target = this.runSettings();
+		const need = changeNeed(this.applied, target);
+		if (need === 'nothing') return;
+		const backendChanged = this.applied.length > 0 && this.applied[0].backend !== this.settings.backend;
 		if (backendChanged || this.phase === 'failed') {
 			this.start();
+			return;
+		}
+		this.sendStops();
+		if (need === 'control') {
+			this.applied = target;
 			return;
 		}
 		if (this.phase === 'loading') {
@@ -155,11 +222,11 @@ export class Experiment {
 			this.clearRuns();
 			return;
 		}
-		const wasTraining = this.phase === 'training';
-		this.clearRuns();
-		if (this.phase === 'diverged') this.phase = 'ready';
-		this.send({ type: 'configure', specs: this.specs() });
-		if (wasTraining) this.send({ type: 'train' });
+		if (need === 'live' && this.begun) {
+			this.adjust(target);
+			return;
+		}
+		this.rebuild();
 	}
 
 	predict(pixels: Float32Array): void {
@@ -175,11 +242,56 @@ export class Experiment {
 
 	/** The spec of every run: the main settings, then each variant applied to them. */
 	specs(): ExperimentSpec[] {
-		const settings = $state.snapshot(this.settings);
-		return [{}, ...this.variants].map((variant) => {
-			const { backend: _backend, ...spec } = { ...settings, ...variant };
-			return spec;
-		});
+		return this.runSettings().map(specOf);
+	}
+
+	/** Every run's full settings: the main ones, then each variant applied to them. */
+	runSettings(settings: Settings = this.settings, variants: Partial<Settings>[] = this.variants): Settings[] {
+		const main = $state.snapshot(settings) as Settings;
+		return [{}, ...variants].map((variant) => ({ ...main, ...variant }));
+	}
+
+	/** New models for the settings shown; training goes on if it was. */
+	private rebuild(): void {
+		const wasTraining = this.phase === 'training';
+		this.forgetCheckpoint();
+		this.clearRuns();
+		this.stopped = null;
+		if (this.phase === 'diverged') this.phase = 'ready';
+		this.applied = this.runSettings();
+		this.send({ type: 'configure', specs: this.specs() });
+		this.fresh = true;
+		if (wasTraining) {
+			this.noteStart();
+			this.send({ type: 'train' });
+		} else {
+			this.onorigin?.(false);
+		}
+	}
+
+	/** Sends the live changes to the running models; each run's changes are marked once the worker says at which step. */
+	private adjust(target: Settings[]): void {
+		const changes = target.map((next, i) =>
+			changedSettings([this.applied[i]], [next])
+				.filter((setting) => CHANGE_KINDS[setting] === 'live')
+				.map((setting) => ({ setting, value: next[setting] }))
+		);
+		this.applied = target;
+		this.pendingAdjusts.push(changes);
+		this.send({ type: 'adjust', specs: target.map(specOf) });
+	}
+
+	/** When to stop by itself, to the worker whenever it may have changed (it is cheap). */
+	private sendStops(): void {
+		const { stopEpochs, stopAccuracy } = this.settings;
+		this.send({ type: 'stopWhen', epochs: stopEpochs, accuracy: stopAccuracy / 100 });
+	}
+
+	/** Training or a step begins: fresh models record the settings they start from. */
+	private noteStart(): void {
+		if (!this.fresh) return;
+		this.fresh = false;
+		this.onorigin?.(true);
 	}
 
 	private send(command: Command): void {
@@ -256,7 +368,10 @@ export class Experiment {
 				if (this.phase === 'loading') {
 					this.phase = 'ready';
 					// Settings changed while the digits loaded reach the worker now.
-					if (this.changedWhileLoading) this.send({ type: 'configure', specs: this.specs() });
+					if (this.changedWhileLoading) {
+						this.applied = this.runSettings();
+						this.send({ type: 'configure', specs: this.specs() });
+					}
 				}
 				this.refreshPrediction();
 				return;
@@ -275,7 +390,19 @@ export class Experiment {
 				return;
 			case 'paused':
 				this.pausing = false;
+				if (event.stopped && this.pendingBuilds === 0) {
+					// Training stopped itself, as the learner asked.
+					this.stopped = event.stopped;
+					if (this.phase === 'training') this.phase = 'ready';
+				}
 				return;
+			case 'adjusted': {
+				const changes = this.pendingAdjusts.shift();
+				// An adjustment of models that have since been replaced marks nothing.
+				if (!changes || this.pendingBuilds > 0) return;
+				event.steps.forEach((step, i) => this.runs[i]?.mark(changes[i]?.map((change) => ({ step, ...change })) ?? []));
+				return;
+			}
 			case 'stopped':
 				// Training stopped itself: every run diverged.
 				this.phase = 'diverged';

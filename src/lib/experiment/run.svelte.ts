@@ -5,6 +5,7 @@
  */
 import { METRIC_NAMES, type MetricName, type MetricPayloads, type MetricSeries } from '../engine/metrics';
 import type { LossPoint } from '../engine/types';
+import type { Setting, SettingValue } from '../session/settings';
 import type { RunProgress } from '../worker/protocol';
 import { absorbMetric, appendThinned, emptyMetric, rewindMetric } from './series';
 
@@ -21,6 +22,13 @@ class SeriesCell<K extends MetricName> {
 
 type Cells = { [K in MetricName]: SeriesCell<K> };
 
+/** A setting changed while the run trained: it took `value` from the step after `step`. */
+export interface ChangeMark {
+	step: number;
+	setting: Setting;
+	value: SettingValue;
+}
+
 export class Run {
 	step = $state(0);
 	epoch = $state(0);
@@ -33,6 +41,8 @@ export class Run {
 	peak: LossPoint | null = $state.raw(null);
 
 	losses: LossPoint[] = $state.raw([]);
+	/** Live changes, in the order they were made. */
+	marks: ChangeMark[] = $state.raw([]);
 	private readonly cells = Object.fromEntries(METRIC_NAMES.map((name) => [name, new SeriesCell(name)])) as Cells;
 
 	/** A metric's series by its name in the metric table. */
@@ -73,7 +83,12 @@ export class Run {
 		this.step = step;
 		this.diverged = false;
 		this.losses = this.losses.filter((p) => p.step <= step);
+		this.marks = this.marks.filter((m) => m.step <= step);
 		for (const name of METRIC_NAMES) this.update(name, rewindMetric(name, this.cells[name].value, step));
+	}
+
+	mark(changes: ChangeMark[]): void {
+		if (changes.length) this.marks = [...this.marks, ...changes];
 	}
 
 	absorb(progress: RunProgress): void {

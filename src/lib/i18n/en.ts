@@ -69,6 +69,9 @@ export const en = {
 	'control.reset': 'Reset',
 	'control.controls': 'Training controls',
 	'control.keepTrainingHidden': 'Keep training while this tab is hidden',
+	'control.backToPage': 'Back to this page’s set-up',
+	'control.backToLab': 'Back to the lab’s defaults',
+	'control.resetSmallerRate': 'Reset with a 10× smaller learning rate',
 
 	'setting.architecture': 'Network type',
 	'setting.hiddenLayers': 'Hidden layers',
@@ -87,6 +90,8 @@ export const en = {
 	'setting.trainSize': 'Training digits',
 	'setting.seed': 'Random seed',
 	'setting.backend': 'Backend',
+	'setting.stopEpochs': 'Stop after epoch (0 = never)',
+	'setting.stopAccuracy': 'Stop at test accuracy, % (0 = never)',
 
 	'option.architecture.mlp': 'Multilayer perceptron (MLP)',
 	'option.architecture.cnn': 'Convolutional network (CNN)',
@@ -121,10 +126,19 @@ export const en = {
 	'status.training': 'training',
 
 	'message.diverged':
-		'Training stopped at step {step}: the loss became infinite or not a number, so the network diverged. A smaller learning rate usually fixes it. Press Reset to start again.',
+		'Training stopped at step {step}: the loss became infinite or not a number, so the network diverged. A smaller learning rate usually fixes it.',
+	'message.smallerRate': 'The button starts again from fresh weights with a learning rate of {rate} instead of {current}; if that still diverges, press it again.',
+	'message.stoppedEpochs': 'Stopped after epoch {epoch}, as asked. Press Train to go on.',
+	'message.stoppedAccuracy': 'Stopped at {accuracy}% test accuracy, the target. Press Train to go on.',
+	'message.restart':
+		'Changing {settings} needs a new network: training would start again from step 0 with fresh weights. The current network keeps its place until you choose.',
+	'message.restartRuns':
+		'This change needs new networks: training would start again from step 0 with fresh weights. The current ones keep their place until you choose.',
+	'message.restartYes': 'Start again with this change',
+	'message.restartNo': 'Keep the current network',
 	'message.blewUp': 'The loss shot up to {peak} at step {step}, from {start} at the start: the learning rate is too large, so the steps overshoot.',
 	'message.blewUpStuck': 'Now the network is no better than guessing ({accuracy}% of the test digits right): the huge steps left its weights where it no longer learns.',
-	'message.blewUpTry': 'Try a 10× smaller learning rate, then press Reset.',
+	'message.blewUpTry': 'Try a 10× smaller learning rate.',
 	'message.failed': 'Something went wrong: {message} Press Reset to try again.',
 	'message.fallback.webglUnavailable':
 		'This browser has no hardware WebGL, so training runs on {backend} instead.',
@@ -149,6 +163,7 @@ export const en = {
 	'chart.testLoss': 'Test loss',
 	'chart.testAccuracy': 'Test accuracy',
 	'chart.empty': 'Press Train to start.',
+	'chart.change': 'Change made',
 	'chart.lossCaption': 'Loss falls as the network learns: each training batch, and the 2,000 held-out test digits.',
 	'chart.accuracyCaption': 'Share of the 2,000 test digits the network classifies correctly.',
 	'chart.weightsCaption': 'How each layer’s weights are spread, over time (darker = more weights at that value).',
@@ -305,6 +320,8 @@ export const en = {
 		'How many of the 8,000 training digits the network learns from: with fewer it memorises them sooner and does worse on new digits.',
 	'help.setting.seed':
 		'The number behind every random choice (starting weights, batch order, dropout): the same seed and settings give the same run.',
+	'help.setting.stopEpochs': 'How many passes over the training digits to make before training stops by itself; 0 trains until you press Pause.',
+	'help.setting.stopAccuracy': 'Training stops by itself at the first test of the 2,000 test digits that reaches this accuracy; 0 trains until you press Pause.',
 	'help.setting.backend':
 		'Where the maths runs: WebGL on the graphics card, WASM or CPU on the processor; Auto picks the fastest that works here, and the results differ only by tiny rounding.',
 	'help.control.train':

@@ -3,6 +3,10 @@
  * side-by-side comparison with run B, a race of several values of one setting, "Try this", and
  * the notices a link produced. The lab and every concept page use it; the address follows it
  * through `followAddress`. The training itself (worker, runs) is its `experiment`.
+ *
+ * A change the running models can take is made at once; one that needs new models, once they
+ * have trained, waits for the learner's answer (`question`). Reset goes back to the set-up
+ * training started from (`origin`); `backToSetup` to the page's own.
  */
 import type { Race, TryThis } from '../concepts/pages';
 import type { Checkpoint } from '../engine/checkpoint';
@@ -10,7 +14,7 @@ import { Experiment } from '../experiment/experiment.svelte';
 import { differences } from '../experiment/runs';
 import type { MessageKey } from '../i18n/en';
 import { t } from '../i18n/locale.svelte';
-import { formatValue, paramFor, type Notice } from '../url/params';
+import { formatValue, paramFor, type NumberParam, type Notice } from '../url/params';
 import { parsePageSettings, serializePageSettings } from '../url/page-settings';
 import { watchForBenchmark } from './benchmark-hook.svelte';
 import { raceVariants } from './race';
@@ -25,6 +29,20 @@ export interface SessionPlan {
 	race?: Race;
 }
 
+/** Everything a learner can change in an experiment, at one moment. */
+export interface SessionState {
+	settings: Settings;
+	compare: boolean;
+	race: boolean;
+	variant: Partial<Settings>;
+}
+
+/** A change that needs new models, shown but not made until the learner answers. */
+export interface RestartQuestion {
+	/** The state before the change, which "keep the current network" goes back to. */
+	before: SessionState;
+}
+
 export class Session {
 	readonly experiment: Experiment;
 	readonly plan: SessionPlan;
@@ -36,14 +54,19 @@ export class Session {
 	notices: Notice[] = $state([]);
 	/** The worker has been started: controls act from now on. */
 	live = $state(false);
+	/** A change waiting for the learner to say whether to start again with it. */
+	question: RestartQuestion | null = $state.raw(null);
 	/** Called after every change the learner makes, so the address can follow. */
 	onchange: (() => void) | null = null;
+	/** What the models started training from, for Reset; null while they are fresh. */
+	private origin: SessionState | null = null;
 	private stopBenchmark: (() => void) | null = null;
 
 	constructor(plan: SessionPlan, dataUrl: string) {
 		this.plan = plan;
 		this.variant = { ...plan.compare };
 		this.experiment = new Experiment({ ...plan.defaults }, dataUrl);
+		this.experiment.onorigin = (training) => (this.origin = training ? this.state() : null);
 	}
 
 	get settings(): Settings {
@@ -92,37 +115,104 @@ export class Session {
 	}
 
 	set(field: Setting, value: SettingValue): void {
-		this.apply({ [field]: value });
+		this.change(() => {}, { [field]: value });
 	}
 
 	setB(field: Setting, value: SettingValue): void {
-		this.variant = { ...this.variant, [field]: value };
-		this.apply({});
+		this.change(() => (this.variant = { ...this.variant, [field]: value }));
 	}
 
 	toggleCompare(): void {
-		this.compare = !this.compare;
-		if (this.compare) this.race = false;
-		this.apply({});
+		this.change(() => {
+			this.compare = !this.compare;
+			if (this.compare) this.race = false;
+		});
 	}
 
 	toggleRace(): void {
-		this.race = !this.race;
-		if (this.race) this.compare = false;
-		this.apply({});
+		this.change(() => {
+			this.race = !this.race;
+			if (this.race) this.compare = false;
+		});
 	}
 
-	/** Sets up a "Try this" step from the page's own set-up, so steps work in any order. */
+	/**
+	 * Sets up a "Try this" step from the page's own set-up, so steps work in any order. It asks
+	 * nothing: the step itself says what it changes.
+	 */
 	tryThis(step: TryThis): void {
+		this.question = null;
 		if (step.compare !== undefined) {
 			this.compare = step.compare !== null;
 			if (step.compare) this.variant = { ...step.compare };
 		}
 		this.race = step.race === true;
 		if (this.race) this.compare = false;
-		// The learner's backend and seed stay: they are about the machine and the demo, not the lesson.
-		const { backend, seed } = this.experiment.settings;
-		this.apply({ ...this.plan.defaults, ...step.change, backend, seed });
+		// The learner's backend, seed and stops stay: they are about the machine and the demo, not the lesson.
+		const { backend, seed, stopEpochs, stopAccuracy } = this.experiment.settings;
+		this.apply({ ...this.plan.defaults, ...step.change, backend, seed, stopEpochs, stopAccuracy });
+	}
+
+	/** Makes the change the question was about: new models, from step 0 (training goes on if it was). */
+	restartWithChange(): void {
+		if (!this.question) return;
+		this.question = null;
+		this.experiment.apply();
+		this.onchange?.();
+	}
+
+	/** Keeps the running models: the controls go back to what they were before the question. */
+	keepNetwork(): void {
+		const before = this.question?.before;
+		if (!before) return;
+		this.question = null;
+		this.restore(before);
+		this.experiment.apply();
+		this.onchange?.();
+	}
+
+	/**
+	 * Back to the moment before training: fresh weights with the settings training started with
+	 * from step 0, so live changes made since are undone (and any question is dropped).
+	 */
+	reset(): void {
+		const back = this.origin ?? this.question?.before;
+		this.question = null;
+		if (back) this.restore(back);
+		this.experiment.reset();
+		this.onchange?.();
+	}
+
+	/** Reset, with a learning rate ten times smaller than the one in use (run B's too, where it has its own). */
+	resetWithSmallerRate(): void {
+		const rate = tenTimesSmaller(this.experiment.settings.learningRate);
+		const rateB = this.compare && this.variant.learningRate !== undefined ? tenTimesSmaller(this.variant.learningRate) : undefined;
+		const back = this.origin ?? this.question?.before ?? this.state();
+		this.question = null;
+		this.restore({
+			...back,
+			settings: { ...back.settings, learningRate: rate },
+			variant: rateB === undefined ? back.variant : { ...back.variant, learningRate: rateB }
+		});
+		this.experiment.reset();
+		this.onchange?.();
+	}
+
+	/**
+	 * The page's own set-up, fresh and not training: its defaults, no comparison or race, run B as
+	 * the page has it. The backend stays: it is about the machine, not the lesson.
+	 */
+	backToSetup(): void {
+		const { backend } = this.experiment.settings;
+		this.question = null;
+		this.restore({ settings: { ...this.plan.defaults, backend }, compare: false, race: false, variant: { ...this.plan.compare } });
+		this.experiment.reset();
+		this.onchange?.();
+	}
+
+	/** The lab's set-up is its defaults; a concept page's is its own. */
+	get isLab(): boolean {
+		return this.plan.compare === undefined;
 	}
 
 	dismissNotices(): void {
@@ -131,7 +221,7 @@ export class Session {
 
 	/** A name for each run: "Run A · Sigmoid", "Run B · ReLU"; in a race, the raced setting's value. */
 	readonly runNames: string[] = $derived.by(() => {
-		const specs = this.experiment.specs();
+		const specs = this.experiment.runSettings();
 		const race = this.race ? this.plan.race : undefined;
 		if (race) return specs.map((spec) => describe(race.field, formatValue(spec[race.field])));
 		const runA = t('compare.runName', { name: 'A' });
@@ -151,7 +241,47 @@ export class Session {
 		return this.compare ? [this.variant] : [];
 	}
 
-	/** Every change goes through here: the experiment rebuilds its runs and the address follows. */
+	/** A copy of what the learner can change, now. */
+	private state(): SessionState {
+		return {
+			settings: { ...($state.snapshot(this.experiment.settings) as Settings) },
+			compare: this.compare,
+			race: this.race,
+			variant: { ...this.variant }
+		};
+	}
+
+	/** Shows a state (the models follow only when asked to: `experiment.apply` or `reset`). */
+	private restore(state: SessionState): void {
+		this.compare = state.compare;
+		this.race = state.race;
+		this.variant = { ...state.variant };
+		this.experiment.settings = { ...state.settings };
+		this.experiment.variants = this.variants(state.settings);
+	}
+
+	/**
+	 * A learner's change: `mutate` changes the comparison or race, `change` the settings. Models that
+	 * have trained keep training through it when they can; when it needs new ones, the change is
+	 * shown and waits for the learner's answer. The address follows either way.
+	 */
+	private change(mutate: () => void, change: Partial<Settings> = {}): void {
+		const before = this.question?.before ?? this.state();
+		mutate();
+		const settings = { ...this.experiment.settings, ...change };
+		const variants = this.variants(settings);
+		if (this.experiment.begun && this.experiment.need(settings, variants) === 'rebuild') {
+			this.question = { before };
+			this.experiment.settings = settings;
+			this.experiment.variants = variants;
+			this.onchange?.();
+			return;
+		}
+		this.question = null;
+		this.apply(change);
+	}
+
+	/** Makes a change now: the experiment adjusts or rebuilds its runs and the address follows. */
 	private apply(change: Partial<Settings>): void {
 		this.experiment.update(change, this.variants({ ...this.experiment.settings, ...change }));
 		this.onchange?.();
@@ -164,4 +294,16 @@ export function describe(field: Setting, value: string): string {
 	if (kind === 'choice') return t(`option.${field}.${value}` as MessageKey);
 	const label = t(`setting.${field}` as MessageKey);
 	return kind === 'flag' ? `${label} ${value === '1' ? t('compare.on') : t('compare.off')}` : `${label} ${value}`;
+}
+
+/** A tenth of a learning rate, within the rates a link may hold. */
+export function tenTimesSmaller(rate: number): number {
+	return Math.max((paramFor('learningRate') as NumberParam).min, Number((rate / 10).toPrecision(6)));
+}
+
+/** A change as the loss chart labels it: "Learning rate 0.01", "Optimizer SGD", "Dropout 0.5". */
+export function describeChange(field: Setting, value: SettingValue): string {
+	const text = formatValue(value);
+	if (paramFor(field).kind !== 'choice') return describe(field, text);
+	return `${t(`setting.${field}` as MessageKey)} ${t(`option.${field}.${text}` as MessageKey)}`;
 }

@@ -31,8 +31,8 @@ export interface PageOffers {
 }
 
 const B = 'b.';
-/** Run B always trains where run A does: `b.backend` is no setting. */
-const B_PARAMS = PARAMS.filter((p) => p.field !== 'backend');
+/** Run B always trains where run A does and stops when it does: no `b.backend`, `b.epochs`, `b.until`. */
+const B_PARAMS = PARAMS.filter((p) => p.field !== 'backend' && !('shared' in p && p.shared));
 
 /**
  * Reads an experiment's address. On a page with a comparison, `race=1` where the page has no race

@@ -21,6 +21,8 @@ export interface NumberParam {
 	step?: number;
 	/** The values a slider stops at, when only some make sense (links may still hold others). */
 	stops?: readonly number[];
+	/** Every run uses the main run's value: there is no `b.<key>` for it. */
+	shared?: true;
 }
 interface ChoiceParam {
 	kind: 'choice';
@@ -52,7 +54,10 @@ export const PARAMS: readonly Param[] = [
 	{ kind: 'float', key: 'clip', field: 'clipNorm', min: 0, max: 100, stops: [0, 0.1, 0.5, 1, 2, 5, 10, 100] },
 	{ kind: 'int', key: 'train', field: 'trainSize', min: 100, max: 8000, step: 100 },
 	{ kind: 'int', key: 'seed', field: 'seed', min: 0, max: 999_999, control: 'number', step: 1 },
-	{ kind: 'choice', key: 'backend', field: 'backend', values: BACKENDS }
+	{ kind: 'choice', key: 'backend', field: 'backend', values: BACKENDS },
+	// When training stops by itself; 0 = never. Run controls, the same for every run.
+	{ kind: 'int', key: 'epochs', field: 'stopEpochs', min: 0, max: 1000, control: 'number', step: 1, shared: true },
+	{ kind: 'float', key: 'until', field: 'stopAccuracy', min: 0, max: 100, control: 'number', step: 0.1, shared: true }
 ];
 
 export function paramFor(field: Field): Param {

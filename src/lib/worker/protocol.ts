@@ -17,10 +17,18 @@ export type Command =
 	| { type: 'init'; dataUrl: string; backend: BackendChoice; specs: ExperimentSpec[]; resume?: Checkpoint[]; task?: TaskId }
 	/** Builds fresh models for the specs (keeps training if it was). */
 	| { type: 'configure'; specs: ExperimentSpec[] }
+	/**
+	 * New specs that differ from the running ones only in live fields (LIVE_FIELDS): the models
+	 * take them at their next step, keep their weights and their step count. Answered by 'adjusted'.
+	 */
+	| { type: 'adjust'; specs: ExperimentSpec[] }
+	/** When training stops by itself: at the end of epoch `epochs`, or once run 0's test accuracy reaches `accuracy` (0..1); 0 = never. */
+	| { type: 'stopWhen'; epochs: number; accuracy: number }
 	| { type: 'train' }
 	| { type: 'pause' }
 	| { type: 'step' }
-	| { type: 'reset' }
+	/** Stops training and builds fresh models for the specs. */
+	| { type: 'reset'; specs: ExperimentSpec[] }
 	/** The page is hidden or shown again: a hidden page gets fewer, larger updates. */
 	| { type: 'hidden'; hidden: boolean }
 	/** Class probabilities for a drawing, from run 0's model. */
@@ -51,14 +59,19 @@ export interface BackendHealth {
 	programs: number | null;
 }
 
+/** Why training stopped by itself. */
+export type StopReason = { kind: 'epochs'; epoch: number } | { kind: 'accuracy'; accuracy: number; step: number };
+
 export type Event =
 	| { type: 'loading'; loadedBytes: number; totalBytes: number | null }
 	| { type: 'ready'; backend: BackendName; fallback?: BackendFallback }
 	/** New models were built, at `step` (0, or a resumed checkpoint's) in `epoch` (0 before training). */
 	| { type: 'built'; runs: number; step: number; epoch: number }
 	| { type: 'progress'; runs: RunProgress[]; health: BackendHealth }
-	/** Training has stopped after a pause: the last chunk's progress came before this. */
-	| { type: 'paused' }
+	/** Training has stopped after a pause, or by itself (`stopped`): the last chunk's progress came before this. */
+	| { type: 'paused'; stopped?: StopReason }
+	/** An 'adjust' was applied: each run takes the new settings from the step after `steps[i]`. */
+	| { type: 'adjusted'; steps: number[] }
 	/** Every run has diverged; training stopped. */
 	| { type: 'stopped' }
 	/** Every run's state, every few seconds while training and whenever it pauses. */

@@ -11,7 +11,7 @@ import { DEFAULT_TASK, TASKS } from '../engine/tasks';
 import type { Dataset } from '../engine/tasks/task';
 import { Trainer } from '../engine/trainer';
 import { chooseBackend, watchContextLoss } from './backend';
-import type { BackendHealth, Command, Event, RunProgress } from './protocol';
+import type { BackendHealth, Command, Event, RunProgress, StopReason } from './protocol';
 
 /** Time between progress events while training. */
 const UPDATE_MS = 100;
@@ -46,6 +46,36 @@ let checkpointedStep = -1;
 /** After a lost WebGL context nothing here works any more; the page starts a new worker. */
 let contextLost = false;
 
+/** When to stop by itself, as the page last said (0 = never). */
+let stopWhen = { epochs: 0, accuracy: 0 };
+/** Whether the stops below are worked out for the current models, batch size and training session. */
+let stopsArmed = false;
+/** The step at which training stops: the end of the asked epoch; Infinity when no epoch stop lies ahead. */
+let stopStep = Infinity;
+/** Stop at the next test evaluation that reaches the target accuracy. */
+let accuracyStopArmed = false;
+/** Run 0's latest test accuracy: Train after an accuracy stop goes on instead of stopping at once. */
+let lastAccuracy = 0;
+/** Set when training stopped itself; reported with the 'paused' that follows. */
+let stopReason: StopReason | null = null;
+
+/**
+ * Works out the stops from here. A stop already passed (Train again after "stopped after
+ * epoch 1") does not stop again: the learner asked to go on.
+ */
+function armStops(): void {
+	stopsArmed = true;
+	const trainer = runs.find((r) => !r.diverged)?.trainer;
+	const left = trainer && stopWhen.epochs > 0 ? trainer.stepsToEndOfEpoch(stopWhen.epochs) : 0;
+	stopStep = trainer && left > 0 ? trainer.step + left : Infinity;
+	accuracyStopArmed = stopWhen.accuracy > 0 && lastAccuracy < stopWhen.accuracy;
+}
+
+function stopBy(reason: StopReason): void {
+	running = false;
+	stopReason = reason;
+}
+
 /**
  * Commands that touch the models run one at a time: a rebuild must never dispose a model
  * while a training chunk is still waiting for its numbers.
@@ -67,8 +97,14 @@ async function build(next: ExperimentSpec[], resume?: Checkpoint[]): Promise<voi
 		const trainer = new Trainer(dataset!, spec);
 		return { trainer, probes: new Probes(trainer), diverged: false };
 	});
-	if (resume) await Promise.all(runs.map((run, i) => restoreCheckpoint(run.trainer, resume[i])));
+	if (resume) {
+		await Promise.all(runs.map((run, i) => restoreCheckpoint(run.trainer, resume[i])));
+		// The checkpoint brings the live settings it was taken with; the page's own come after.
+		runs.forEach((run, i) => run.trainer.adjust(next[i]));
+	}
 	lastReport = 0;
+	lastAccuracy = 0;
+	stopsArmed = false;
 	lastCheckpoint = performance.now();
 	checkpointedStep = runs[0].trainer.step;
 	post({ type: 'built', runs: runs.length, step: checkpointedStep, epoch: runs[0].trainer.epoch });
@@ -97,7 +133,10 @@ async function checkpointIfDue(): Promise<void> {
 async function trainChunk(maxSteps: number): Promise<void> {
 	const live = runs.filter((r) => !r.diverged);
 	if (live.length === 0) return;
+	const stepsToStop = stopStep - live[0].trainer.step;
+	if (running && stepsToStop <= maxSteps) maxSteps = Math.max(1, stepsToStop);
 	const reportDue = performance.now() - lastReport >= REPORT_MS || !running;
+	let reported = reportDue;
 	const progress: RunProgress[] = runs.map((run) => ({
 		step: run.trainer.step,
 		epoch: run.trainer.epoch,
@@ -123,14 +162,24 @@ async function trainChunk(maxSteps: number): Promise<void> {
 		report.examplesPerSecond = chunk.losses.length > 1 ? (chunk.losses.length * trainer.spec.batchSize * 1000) / elapsed : 0;
 		run.diverged ||= chunk.diverged;
 		if (!run.diverged) {
-			// At a report every metric; in between, those that change with every update.
-			const { metrics, healthy } = await run.probes.measure(reportDue ? 'report' : 'update');
+			// At a report every metric; in between, those that change with every update. The step
+			// where an epoch stop lands gets a report too, so the page shows where it stopped.
+			const reportNow = reportDue || (running && trainer.step >= stopStep);
+			reported ||= reportNow;
+			const { metrics, healthy } = await run.probes.measure(reportNow ? 'report' : 'update');
 			report.metrics = metrics;
 			run.diverged = !healthy;
+			if (index === 0 && metrics.test) {
+				lastAccuracy = metrics.test.accuracy;
+				if (running && accuracyStopArmed && lastAccuracy >= stopWhen.accuracy) {
+					stopBy({ kind: 'accuracy', accuracy: lastAccuracy, step: trainer.step });
+				}
+			}
 		}
 		report.diverged = run.diverged;
 	}
-	if (reportDue) lastReport = performance.now();
+	if (running && live[0].trainer.step >= stopStep) stopBy({ kind: 'epochs', epoch: stopWhen.epochs });
+	if (reported) lastReport = performance.now();
 	post({ type: 'progress', runs: progress, health: health() });
 	if (runs.every((r) => r.diverged)) {
 		running = false;
@@ -153,6 +202,7 @@ async function loop(): Promise<void> {
 		while (running) {
 			await exclusive(async () => {
 				if (!running) return;
+				if (!stopsArmed) armStops();
 				await trainChunk(maxSteps);
 				await checkpointIfDue();
 			});
@@ -168,7 +218,20 @@ async function loop(): Promise<void> {
 	if (contextLost) return;
 	// Paused: the page gets the state it would resume from, then word that no more steps come.
 	await exclusive(checkpoint).catch(fail);
-	if (!running) post({ type: 'paused' });
+	if (!running) post({ type: 'paused', stopped: stopReason ?? undefined });
+	stopReason = null;
+}
+
+/** Gives each run its new live settings; the next checkpoint carries them, so it is taken now. */
+async function adjust(next: ExperimentSpec[]): Promise<void> {
+	if (next.length !== runs.length) throw new Error('An adjustment must name every run.');
+	runs.forEach((run, i) => run.trainer.adjust(next[i]));
+	specs = next;
+	// A new batch size moves the end of the epoch, in steps.
+	stopsArmed = false;
+	post({ type: 'adjusted', steps: runs.map((run) => run.trainer.step) });
+	checkpointedStep = -1;
+	await checkpoint();
 }
 
 function fail(error: unknown): void {
@@ -196,11 +259,19 @@ async function handle(command: Command): Promise<void> {
 			});
 		case 'configure':
 			return exclusive(() => build(command.specs));
+		case 'adjust':
+			return exclusive(() => adjust(command.specs));
+		case 'stopWhen':
+			stopWhen = { epochs: command.epochs, accuracy: command.accuracy };
+			stopsArmed = false;
+			return;
 		case 'reset':
 			running = false;
-			return exclusive(() => build(specs));
+			return exclusive(() => build(command.specs));
 		case 'train':
 			running = true;
+			// Worked out afresh when the first chunk starts, after any rebuild queued before this.
+			stopsArmed = false;
 			void loop();
 			return;
 		case 'pause':

@@ -25,7 +25,8 @@ export function hiddenStages(spec: ExperimentSpec): Stage[] {
 		});
 		const norm = spec.batchNorm ? tf.layers.batchNormalization({ momentum: 0.9 }) : null;
 		const activation = activationLayer(spec.activation);
-		const dropout = spec.dropout > 0 ? new SeededDropout(spec.dropout, spec.seed * 1000 + 500 + n) : null;
+		// Always there, so a running model can take a dropout rate later; at rate 0 it does nothing.
+		const dropout = new SeededDropout(spec.dropout, spec.seed * 1000 + 500 + n);
 		const skip = spec.residual && i > 0;
 		return {
 			name: `dense ${n}`,
@@ -39,7 +40,7 @@ export function hiddenStages(spec: ExperimentSpec): Stage[] {
 				let h = dense.apply(x, kwargs) as tf.Tensor;
 				if (norm) h = norm.apply(h, kwargs) as tf.Tensor;
 				const hidden = activation.apply(h, kwargs) as tf.Tensor;
-				const dropped = dropout ? (dropout.apply(hidden, kwargs) as tf.Tensor) : hidden;
+				const dropped = dropout.apply(hidden, kwargs) as tf.Tensor;
 				return { output: skip ? tf.add(x, dropped) : dropped, hidden };
 			}
 		};
