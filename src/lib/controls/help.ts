@@ -61,7 +61,7 @@ export const CHART_CONCEPTS = {
 export type ChartId = keyof typeof CHART_CONCEPTS;
 
 /** The buttons and toggles around the settings; their help has no page to link. */
-export const CONTROL_HELP = ['train', 'pause', 'step', 'reset', 'keepTrainingHidden', 'compare', 'race', 'copyLink'] as const;
+export const CONTROL_HELP = ['train', 'pause', 'step', 'reset', 'backToSetup', 'keepTrainingHidden', 'compare', 'race', 'copyLink'] as const;
 
 export function settingHelpKey(field: keyof Settings): MessageKey {
 	return `help.setting.${field}` as MessageKey;
@@ -100,4 +100,16 @@ export function controlHelp(
 	control: (typeof CONTROL_HELP)[number]
 ): HelpText {
 	return { text: t(controlHelpKey(control)) };
+}
+
+/** The training bar's buttons, each named and explained, as one help text beside them. */
+export function trainingBarHelp(t: (key: MessageKey, values?: Record<string, string>) => string, isLab: boolean): HelpText {
+	const buttons: [MessageKey, (typeof CONTROL_HELP)[number]][] = [
+		['control.train', 'train'],
+		['control.pause', 'pause'],
+		['control.step', 'step'],
+		['control.reset', 'reset'],
+		[isLab ? 'control.backToLab' : 'control.backToPage', 'backToSetup']
+	];
+	return { text: buttons.map(([name, control]) => `${t(name)}: ${t(controlHelpKey(control))}`).join(' ') };
 }

@@ -287,6 +287,7 @@ export const en = {
 
 	// One sentence on each setting, control and chart, behind its ⓘ button (see controls/help.ts).
 	'help.about': 'About {name}',
+	'help.aboutButtons': 'About these buttons',
 	'help.aboutChart': 'About this chart',
 	'help.readMore': 'Read more: {page}',
 	'help.setting.architecture':
@@ -328,8 +329,8 @@ export const en = {
 		'Trains batch after batch until you press Pause; it stops by itself only if the loss becomes infinite, or at the end you set (after some epochs, or at a target accuracy).',
 	'help.control.pause': 'Stops after the current step; Train goes on from there.',
 	'help.control.step': 'Trains on exactly one batch and stops, so you can watch a single update.',
-	'help.control.reset':
-		'Throws away what the network has learned and clears the charts: the next Train starts again from the starting weights, with the settings shown.',
+	'help.control.reset': 'Throws away what the network has learned and clears the charts, and puts back the settings training started with (changes made while it trained are undone); the next Train starts again from the same starting weights.',
+	'help.control.backToSetup': 'Puts every setting back as this page (or the lab) first set it up, with the comparison and race off; your backend stays.',
 	'help.control.keepTrainingHidden':
 		'Training pauses while this tab is out of sight, to spare your battery; tick this to let it go on in the background.',
 	'help.control.compare':

@@ -283,6 +283,7 @@ export const zh: Record<MessageKey, string> = {
 
 	// 每个设置、按钮和图表的一句话说明，放在它的 ⓘ 按钮后面（见 controls/help.ts）。
 	'help.about': '关于“{name}”',
+	'help.aboutButtons': '关于这些按钮',
 	'help.aboutChart': '关于这张图',
 	'help.readMore': '详见：{page}',
 	'help.setting.architecture': '多层感知机把每个像素连到每个神经元；卷积网络用小滤波器在图上滑动，无论笔画在哪儿都能找到。',
@@ -307,7 +308,8 @@ export const zh: Record<MessageKey, string> = {
 	'help.control.train': '一批接一批地训练，直到你按“暂停”；只有损失变成无穷大，或到了你设定的终点（若干轮之后，或达到目标准确率），它才会自己停下。',
 	'help.control.pause': '在当前这一步结束后停下；再按“训练”就从这里接着练。',
 	'help.control.step': '只用一个批次训练一步就停下，方便你观察一次更新。',
-	'help.control.reset': '丢掉网络学到的一切并清空图表：下次按“训练”时，会用当前显示的设置从初始权重重新开始。',
+	'help.control.reset': '丢掉网络学到的一切并清空图表，并把设置恢复成开始训练时的样子（训练途中做的改动会被撤销）；下次按“训练”时，从同样的初始权重重新开始。',
+	'help.control.backToSetup': '把所有设置恢复成这个页面（或实验室）最初的样子，并关掉并排对比和多组对比；你选的计算后端不变。',
 	'help.control.keepTrainingHidden': '这个标签页不在眼前时，训练会暂停，以节省电量；勾选后它会在后台继续训练。',
 	'help.control.compare': '在第一个网络旁边再训练一个 B 组网络，用同样的数字、同样的顺序，这样唯一不同的就是那一个设置。',
 	'help.control.race': '同时训练五个只在这一个设置上不同的网络，用同样的数字、同样的顺序，并把它们的损失画在一起。',
