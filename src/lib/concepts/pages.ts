@@ -42,6 +42,8 @@ export interface ExperimentPage<S extends string = string> {
 	/** Run B of the side-by-side comparison: what it changes from the main run. */
 	compare: Partial<Settings>;
 	panels: PanelId[];
+	/** The panel the page exists for (one of `panels`): drawn first, in larger type, on the first screen. */
+	signature: PanelId;
 	race?: Race;
 	tryThis: TryThis[];
 	/** Concepts this one builds on (earlier in the table) and those that build on it (later). */
@@ -81,6 +83,7 @@ export const CONCEPTS = table([
 			controls: ['activation', 'hiddenLayers', 'layerWidth', 'initializer', 'optimizer', 'learningRate', 'seed'],
 			compare: { activation: 'relu' },
 			panels: ['activationFunction', 'activationHistograms', 'unitHealth'],
+			signature: 'activationFunction',
 			tryThis: [
 				{ id: 'linearIsShallow', change: { activation: 'linear', hiddenLayers: 4 }, compare: { hiddenLayers: 0 } },
 				{ id: 'sigmoidVsRelu', change: { activation: 'sigmoid', hiddenLayers: 3 }, compare: { activation: 'relu' } },
@@ -106,6 +109,7 @@ export const CONCEPTS = table([
 			controls: ['learningRate', 'optimizer', 'batchSize', 'hiddenLayers', 'layerWidth', 'seed'],
 			compare: { learningRate: 0.001 },
 			panels: ['lossSurface'],
+			signature: 'lossSurface',
 			race: { field: 'learningRate', factors: [0.01, 0.1, 10, 100] },
 			tryThis: [
 				{ id: 'tooSmall', change: { learningRate: 0.001 }, compare: { learningRate: 0.1 } },
@@ -137,6 +141,7 @@ export const CONCEPTS = table([
 			controls: ['hiddenLayers', 'activation', 'initializer', 'residual', 'clipNorm', 'learningRate', 'layerWidth', 'seed'],
 			compare: { activation: 'relu', initializer: 'heNormal' },
 			panels: ['gradientNorms'],
+			signature: 'gradientNorms',
 			tryThis: [
 				{ id: 'deepSigmoid', change: { hiddenLayers: 12, activation: 'sigmoid', initializer: 'glorotUniform', residual: false }, compare: null },
 				{ id: 'reluHe', change: { hiddenLayers: 12, activation: 'sigmoid', initializer: 'glorotUniform' }, compare: { activation: 'relu', initializer: 'heNormal' } },
@@ -163,6 +168,7 @@ export const CONCEPTS = table([
 			controls: ['batchNorm', 'hiddenLayers', 'activation', 'learningRate', 'batchSize', 'seed'],
 			compare: { batchNorm: true },
 			panels: ['layerMeanStd', 'activationHistograms'],
+			signature: 'layerMeanStd',
 			tryThis: [
 				{ id: 'deepSigmoid', change: { batchNorm: false, activation: 'sigmoid', learningRate: 0.1 }, compare: { batchNorm: true } },
 				{ id: 'higherRate', change: { batchNorm: false, learningRate: 1 }, compare: { batchNorm: true } },
@@ -189,6 +195,7 @@ export const CONCEPTS = table([
 			controls: ['dropout', 'trainSize', 'layerWidth', 'hiddenLayers', 'learningRate', 'seed'],
 			compare: { dropout: 0.5 },
 			panels: ['generalizationGap', 'dropoutDiagram'],
+			signature: 'generalizationGap',
 			tryThis: [
 				{ id: 'overfit', change: { dropout: 0, trainSize: 500 }, compare: null },
 				{ id: 'withDropout', change: { dropout: 0, trainSize: 500 }, compare: { dropout: 0.5 } },
