@@ -112,8 +112,13 @@ export class Session {
 		this.apply({});
 	}
 
-	/** Sets up a "Try this" step from the page's own set-up, so steps work in any order. */
-	tryThis(step: TryThis): void {
+	/**
+	 * Sets up a "Try this" step from the page's own set-up, so steps work in any order, and says
+	 * what it set up ("Run A: Sigmoid, Hidden layers 3; Run B: ReLU"). It never starts training:
+	 * a run under way is paused first, so the learner presses Train when ready.
+	 */
+	tryThis(step: TryThis): string {
+		if (this.experiment.training) this.experiment.toggleTraining();
 		if (step.compare !== undefined) {
 			this.compare = step.compare !== null;
 			if (step.compare) this.variant = { ...step.compare };
@@ -123,6 +128,7 @@ export class Session {
 		// The learner's backend and seed stay: they are about the machine and the demo, not the lesson.
 		const { backend, seed } = this.experiment.settings;
 		this.apply({ ...this.plan.defaults, ...step.change, backend, seed });
+		return describeTryThis(step, this.plan.race);
 	}
 
 	dismissNotices(): void {
@@ -164,4 +170,18 @@ export function describe(field: Setting, value: string): string {
 	if (kind === 'choice') return t(`option.${field}.${value}` as MessageKey);
 	const label = t(`setting.${field}` as MessageKey);
 	return kind === 'flag' ? `${label} ${value === '1' ? t('compare.on') : t('compare.off')}` : `${label} ${value}`;
+}
+
+/** A "Try this" step's changes in the learner's words, run by run, in the current language. */
+export function describeTryThis(step: TryThis, race: Race | undefined): string {
+	const run = (name: string, change: Partial<Settings>) =>
+		t('tryThis.run', {
+			run: t('compare.runName', { name }),
+			changes: (Object.entries(change) as [Setting, SettingValue][]).map(([field, value]) => describe(field, formatValue(value))).join(', ')
+		});
+	const parts = [run('A', step.change)];
+	if (step.race && race) parts.push(t(`race.toggle.${race.field}` as MessageKey));
+	else if (step.compare) parts.push(run('B', step.compare));
+	else if (step.compare === null) parts.push(t('tryThis.noComparison'));
+	return t('tryThis.setUp', { changes: parts.join(t('tryThis.separator')) });
 }
