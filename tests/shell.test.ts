@@ -69,5 +69,5 @@ test('the home page links every concept page of the table, and a concept page re
 	await page.getByRole('button', { name: /Language/ }).click();
 	await expect(page.getByRole('heading', { name: '试试看' })).toBeVisible();
 	await expect(page.getByRole('button', { name: '训练' })).toBeVisible();
-	await expect(page.getByLabel('Dropout 比例', { exact: true })).toBeVisible();
+	await expect(page.getByLabel('丢弃比例', { exact: true })).toBeVisible();
 });

@@ -95,6 +95,6 @@ it('has prose for no page the table lacks', () => {
 	for (const language of ['en', 'zh'] as const) expect(Object.keys(PROSE[language]).sort()).toEqual(slugs);
 });
 
-it('names as each page\'s signature one of its own panels', () => {
-	for (const page of CONCEPT_PAGES) expect(page.panels, page.slug).toContain(page.signature);
+it('names as each page\'s signature one of its own panels, or its loss and accuracy', () => {
+	for (const page of CONCEPT_PAGES) expect(['progress', ...page.panels], page.slug).toContain(page.signature);
 });

@@ -42,8 +42,11 @@ export interface ExperimentPage<S extends string = string> {
 	/** Run B of the side-by-side comparison: what it changes from the main run. */
 	compare: Partial<Settings>;
 	panels: PanelId[];
-	/** The panel the page exists for (one of `panels`): drawn first, in larger type, on the first screen. */
-	signature: PanelId;
+	/**
+	 * The chart the page exists for, drawn first in larger type so it is on the first screen: one of
+	 * `panels`, or 'progress' for the loss and accuracy charts (when those tell the lesson).
+	 */
+	signature: PanelId | 'progress';
 	race?: Race;
 	tryThis: TryThis[];
 	/** Concepts this one builds on (earlier in the table) and those that build on it (later). */
@@ -109,7 +112,7 @@ export const CONCEPTS = table([
 			controls: ['learningRate', 'optimizer', 'batchSize', 'hiddenLayers', 'layerWidth', 'seed'],
 			compare: { learningRate: 0.001 },
 			panels: ['lossSurface'],
-			signature: 'lossSurface',
+			signature: 'progress',
 			race: { field: 'learningRate', factors: [0.01, 0.1, 10, 100] },
 			tryThis: [
 				{ id: 'tooSmall', change: { learningRate: 0.001 }, compare: { learningRate: 0.1 } },
