@@ -199,6 +199,7 @@ export const en = {
 	'tryThis.setUp': "Set up — {changes}. Press Train to start.",
 	'tryThis.run': "{run}: {changes}",
 	'tryThis.separator': "; ",
+	'tryThis.listSeparator': ", ",
 	'tryThis.noComparison': "no run B",
 	'lab.keySettings': "Main settings",
 	'compare.toggle': "Compare side by side",

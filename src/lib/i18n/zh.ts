@@ -197,6 +197,7 @@ export const zh: Record<MessageKey, string> = {
 	'tryThis.setUp': "已设置好：{changes}。按“训练”开始。",
 	'tryThis.run': "{run}：{changes}",
 	'tryThis.separator': "；",
+	'tryThis.listSeparator': "，",
 	'tryThis.noComparison': "不设 B 组",
 	'lab.keySettings': "主要设置",
 	'compare.toggle': "并排对比",

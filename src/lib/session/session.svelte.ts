@@ -177,7 +177,7 @@ export function describeTryThis(step: TryThis, race: Race | undefined): string {
 	const run = (name: string, change: Partial<Settings>) =>
 		t('tryThis.run', {
 			run: t('compare.runName', { name }),
-			changes: (Object.entries(change) as [Setting, SettingValue][]).map(([field, value]) => describe(field, formatValue(value))).join(', ')
+			changes: (Object.entries(change) as [Setting, SettingValue][]).map(([field, value]) => describe(field, formatValue(value))).join(t('tryThis.listSeparator'))
 		});
 	const parts = [run('A', step.change)];
 	if (step.race && race) parts.push(t(`race.toggle.${race.field}` as MessageKey));
