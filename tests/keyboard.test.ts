@@ -95,7 +95,8 @@ test('MNIST lab from the keyboard: train, pause, step, reset, a slider, a table 
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('status')).toContainText('Step 0 ');
 
-	await tabTo(page, /^Learning rate$/, { back: true });
+	// The key settings come right after the training controls.
+	await tabTo(page, /^Learning rate$/);
 	const slider = page.getByLabel('Learning rate');
 	const before = await slider.getAttribute('aria-valuetext');
 	await page.keyboard.press('ArrowRight');
@@ -124,7 +125,7 @@ test('a concept page from the keyboard: compare side by side, a slider, train, a
 	await expect(page.getByTestId('comparison-table').locator('tbody tr')).toHaveCount(2);
 
 	await waitUntilReady(page);
-	await tabTo(page, /^Train$/);
+	await tabTo(page, /^Train$/, { back: true });
 	await trainAndPause(page);
 	await openFirstTable(page);
 

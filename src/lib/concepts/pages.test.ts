@@ -94,3 +94,7 @@ it('has prose for no page the table lacks', () => {
 	const slugs = CONCEPT_PAGES.map((page) => page.slug).sort();
 	for (const language of ['en', 'zh'] as const) expect(Object.keys(PROSE[language]).sort()).toEqual(slugs);
 });
+
+it('names as each page\'s signature one of its own panels, or its loss and accuracy', () => {
+	for (const page of CONCEPT_PAGES) expect(['progress', ...page.panels], page.slug).toContain(page.signature);
+});

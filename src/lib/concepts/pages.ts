@@ -42,6 +42,11 @@ export interface ExperimentPage<S extends string = string> {
 	/** Run B of the side-by-side comparison: what it changes from the main run. */
 	compare: Partial<Settings>;
 	panels: PanelId[];
+	/**
+	 * The chart the page exists for, drawn first in larger type so it is on the first screen: one of
+	 * `panels`, or 'progress' for the loss and accuracy charts (when those tell the lesson).
+	 */
+	signature: PanelId | 'progress';
 	race?: Race;
 	tryThis: TryThis[];
 	/** Concepts this one builds on (earlier in the table) and those that build on it (later). */
@@ -81,6 +86,7 @@ export const CONCEPTS = table([
 			controls: ['activation', 'hiddenLayers', 'layerWidth', 'initializer', 'optimizer', 'learningRate', 'seed'],
 			compare: { activation: 'relu' },
 			panels: ['activationFunction', 'activationHistograms', 'unitHealth'],
+			signature: 'activationFunction',
 			tryThis: [
 				{ id: 'linearIsShallow', change: { activation: 'linear', hiddenLayers: 4 }, compare: { hiddenLayers: 0 } },
 				{ id: 'sigmoidVsRelu', change: { activation: 'sigmoid', hiddenLayers: 3 }, compare: { activation: 'relu' } },
@@ -106,6 +112,7 @@ export const CONCEPTS = table([
 			controls: ['learningRate', 'optimizer', 'batchSize', 'hiddenLayers', 'layerWidth', 'seed'],
 			compare: { learningRate: 0.001 },
 			panels: ['lossSurface'],
+			signature: 'progress',
 			race: { field: 'learningRate', factors: [0.01, 0.1, 10, 100] },
 			tryThis: [
 				{ id: 'tooSmall', change: { learningRate: 0.001 }, compare: { learningRate: 0.1 } },
@@ -137,6 +144,7 @@ export const CONCEPTS = table([
 			controls: ['hiddenLayers', 'activation', 'initializer', 'residual', 'clipNorm', 'learningRate', 'layerWidth', 'seed'],
 			compare: { activation: 'relu', initializer: 'heNormal' },
 			panels: ['gradientNorms'],
+			signature: 'gradientNorms',
 			tryThis: [
 				{ id: 'deepSigmoid', change: { hiddenLayers: 12, activation: 'sigmoid', initializer: 'glorotUniform', residual: false }, compare: null },
 				{ id: 'reluHe', change: { hiddenLayers: 12, activation: 'sigmoid', initializer: 'glorotUniform' }, compare: { activation: 'relu', initializer: 'heNormal' } },
@@ -163,6 +171,7 @@ export const CONCEPTS = table([
 			controls: ['batchNorm', 'hiddenLayers', 'activation', 'learningRate', 'batchSize', 'seed'],
 			compare: { batchNorm: true },
 			panels: ['layerMeanStd', 'activationHistograms'],
+			signature: 'layerMeanStd',
 			tryThis: [
 				{ id: 'deepSigmoid', change: { batchNorm: false, activation: 'sigmoid', learningRate: 0.1 }, compare: { batchNorm: true } },
 				{ id: 'higherRate', change: { batchNorm: false, learningRate: 1 }, compare: { batchNorm: true } },
@@ -189,6 +198,7 @@ export const CONCEPTS = table([
 			controls: ['dropout', 'trainSize', 'layerWidth', 'hiddenLayers', 'learningRate', 'seed'],
 			compare: { dropout: 0.5 },
 			panels: ['generalizationGap', 'dropoutDiagram'],
+			signature: 'generalizationGap',
 			tryThis: [
 				{ id: 'overfit', change: { dropout: 0, trainSize: 500 }, compare: null },
 				{ id: 'withDropout', change: { dropout: 0, trainSize: 500 }, compare: { dropout: 0.5 } },

@@ -137,11 +137,14 @@ export class Session {
 	}
 
 	/**
-	 * Sets up a "Try this" step from the page's own set-up, so steps work in any order. It asks
-	 * nothing: the step itself says what it changes.
+	 * Sets up a "Try this" step from the page's own set-up, so steps work in any order, and says
+	 * what it set up ("Run A: Sigmoid, Hidden layers 3; Run B: ReLU"). It asks nothing, since it
+	 * says what it changes, and never starts training: a run under way is paused first, so the
+	 * learner presses Train when ready.
 	 */
-	tryThis(step: TryThis): void {
+	tryThis(step: TryThis): string {
 		this.question = null;
+		if (this.experiment.training) this.experiment.toggleTraining();
 		if (step.compare !== undefined) {
 			this.compare = step.compare !== null;
 			if (step.compare) this.variant = { ...step.compare };
@@ -151,6 +154,7 @@ export class Session {
 		// The learner's backend, seed and stops stay: they are about the machine and the demo, not the lesson.
 		const { backend, seed, stopEpochs, stopAccuracy } = this.experiment.settings;
 		this.apply({ ...this.plan.defaults, ...step.change, backend, seed, stopEpochs, stopAccuracy });
+		return describeTryThis(step, this.plan.race);
 	}
 
 	/** Makes the change the question was about: new models, from step 0 (training goes on if it was). */
@@ -306,4 +310,18 @@ export function describeChange(field: Setting, value: SettingValue): string {
 	const text = formatValue(value);
 	if (paramFor(field).kind !== 'choice') return describe(field, text);
 	return `${t(`setting.${field}` as MessageKey)} ${t(`option.${field}.${text}` as MessageKey)}`;
+}
+
+/** A "Try this" step's changes in the learner's words, run by run, in the current language. */
+export function describeTryThis(step: TryThis, race: Race | undefined): string {
+	const run = (name: string, change: Partial<Settings>) =>
+		t('tryThis.run', {
+			run: t('compare.runName', { name }),
+			changes: (Object.entries(change) as [Setting, SettingValue][]).map(([field, value]) => describe(field, formatValue(value))).join(t('tryThis.listSeparator'))
+		});
+	const parts = [run('A', step.change)];
+	if (step.race && race) parts.push(t(`race.toggle.${race.field}` as MessageKey));
+	else if (step.compare) parts.push(run('B', step.compare));
+	else if (step.compare === null) parts.push(t('tryThis.noComparison'));
+	return t('tryThis.setUp', { changes: parts.join(t('tryThis.separator')) });
 }
