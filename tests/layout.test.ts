@@ -11,14 +11,14 @@ import { expect, test } from './fixtures';
 const ROUTES = [...CONCEPT_PAGES.map((page) => `/concepts/${page.slug}`), '/mnist'];
 
 async function waitUntilReady(page: Page) {
-	await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 30_000 });
+	await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled({ timeout: 30_000 });
 }
 
 /** Presses Step and waits for the status line to count it. */
 async function stepOnce(page: Page) {
 	const before = await statusStep(page);
-	await expect(page.getByRole('button', { name: 'Step' })).toBeEnabled();
-	await page.getByRole('button', { name: 'Step' }).click();
+	await expect(page.getByRole('button', { name: 'Step', exact: true })).toBeEnabled();
+	await page.getByRole('button', { name: 'Step', exact: true }).click();
 	await expect.poll(() => statusStep(page), { timeout: 30_000 }).toBeGreaterThan(before);
 }
 
@@ -39,7 +39,7 @@ test.describe('a projector, 1280×720', () => {
 			await waitUntilReady(page);
 			await stepOnce(page);
 			expect((await pageBox(page.locator('.question'))).bottom).toBeLessThanOrEqual(720);
-			expect((await pageBox(page.getByRole('button', { name: 'Train' }))).bottom).toBeLessThanOrEqual(720);
+			expect((await pageBox(page.getByRole('button', { name: 'Train', exact: true }))).bottom).toBeLessThanOrEqual(720);
 			// The signature panel's first figure: its plot whole on the first screen, with marks in it.
 			const signature = page.locator('.chart-signature figure').first();
 			const plot = signature.locator('.chart-plot').first();
@@ -80,8 +80,8 @@ test.describe('a projector, 1280×720', () => {
 		await page.goto('/concepts/activation?backend=wasm');
 		await waitUntilReady(page);
 		// Even from a run under way: it pauses, so nothing trains that the learner did not start.
-		await page.getByRole('button', { name: 'Train' }).click();
-		await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+		await page.getByRole('button', { name: 'Train', exact: true }).click();
+		await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
 		const index = CONCEPT_PAGES.find((c) => c.slug === 'activation')!.tryThis.findIndex((s) => s.id === 'sigmoidVsRelu');
 		const button = page.getByRole('listitem').filter({ hasText: 'Look for' }).nth(index).getByRole('button');
 		await button.scrollIntoViewIfNeeded();
@@ -93,10 +93,10 @@ test.describe('a projector, 1280×720', () => {
 		const announcement = page.getByTestId('announcement');
 		await expect(announcement).toHaveAttribute('aria-live', 'polite');
 		await expect(announcement).toHaveText(/Run A: Sigmoid, Hidden layers 3; Run B: ReLU\. Press Train/);
-		await expect(page.getByRole('button', { name: 'Train' })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
 		await expect(page.getByTestId('comparison-table').locator('tbody tr')).toHaveCount(2);
 		// The announcement goes once the learner trains the new set-up.
-		await page.getByRole('button', { name: 'Train' }).click();
+		await page.getByRole('button', { name: 'Train', exact: true }).click();
 		await expect(announcement).toBeEmpty();
 	});
 });
@@ -126,7 +126,7 @@ test.describe('a phone, 390×844', () => {
 		test(`${route}: Train near the top, Pause in reach beside the charts, never wider than the phone with every table open`, async ({ page }) => {
 			await page.goto(address);
 			await waitUntilReady(page);
-			expect((await pageBox(page.getByRole('button', { name: 'Train' }))).bottom).toBeLessThanOrEqual(900);
+			expect((await pageBox(page.getByRole('button', { name: 'Train', exact: true }))).bottom).toBeLessThanOrEqual(900);
 			for (let i = 0; i < 3; i++) await stepOnce(page);
 			for (const summary of await page.locator('details > summary').all()) {
 				await summary.click();
@@ -135,7 +135,7 @@ test.describe('a phone, 390×844', () => {
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 			// Down among the charts, the training controls are still on screen.
 			await page.locator('figure').last().scrollIntoViewIfNeeded();
-			const train = (await page.getByRole('button', { name: 'Train' }).boundingBox())!;
+			const train = (await page.getByRole('button', { name: 'Train', exact: true }).boundingBox())!;
 			expect(train.y).toBeGreaterThanOrEqual(0);
 			expect(train.y + train.height).toBeLessThanOrEqual(844);
 		});
