@@ -103,13 +103,12 @@ export function controlHelp(
 }
 
 /** The training bar's buttons, each named and explained, as one help text beside them. */
-export function trainingBarHelp(t: (key: MessageKey, values?: Record<string, string>) => string, isLab: boolean): HelpText {
+export function trainingBarHelp(t: (key: MessageKey, values?: Record<string, string>) => string): HelpText {
 	const buttons: [MessageKey, (typeof CONTROL_HELP)[number]][] = [
 		['control.train', 'train'],
 		['control.pause', 'pause'],
 		['control.step', 'step'],
-		['control.reset', 'reset'],
-		[isLab ? 'control.backToLab' : 'control.backToPage', 'backToSetup']
+		['control.reset', 'reset']
 	];
 	return { text: buttons.map(([name, control]) => `${t(name)}: ${t(controlHelpKey(control))}`).join(' ') };
 }
