@@ -166,3 +166,22 @@ test('"Reset with a 10× smaller learning rate" recovers the diverging run, pres
 	await expect(alert).toHaveCount(0);
 	await page.getByRole('button', { name: 'Pause', exact: true }).click();
 });
+
+test('Reset undoes the changes made while training; "Back to this page’s set-up" restores the page’s own set-up', async ({ page }) => {
+	await page.goto('/concepts/activation?backend=wasm&act=tanh&cmp=1&b.act=elu');
+	await trainPast(page, 20);
+	// A live change while training, then Reset: fresh weights with the settings training started with.
+	await page.getByLabel('Learning rate', { exact: true }).fill('300');
+	await expect(page).toHaveURL(/[?&]lr=0\.01(&|$)/);
+	await page.getByRole('button', { name: 'Reset', exact: true }).click();
+	await expect(page.getByRole('status')).toContainText('Step 0 ');
+	await expect(page).not.toHaveURL(/[?&]lr=/);
+	await expect(page.getByLabel('Activation', { exact: true })).toHaveValue('tanh');
+	// Back to the page's set-up: its defaults, the comparison off; the learner's backend stays.
+	await page.getByRole('button', { name: 'Back to this page’s set-up', exact: true }).click();
+	await expect(page).toHaveURL(/\/concepts\/activation\?backend=wasm$/);
+	await expect(page.getByLabel('Activation', { exact: true })).toHaveValue('sigmoid');
+	await expect(page.getByLabel('Compare side by side')).not.toBeChecked();
+	await expect(page.getByTestId('comparison-table')).toHaveCount(0);
+	await expect(page.getByRole('status')).toContainText('Step 0 ');
+});
