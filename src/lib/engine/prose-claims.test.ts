@@ -5,6 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { conceptPage } from '../concepts/pages';
 import { readDigits } from '../testing/digits';
 import { GradientRecorder } from './probes/gradients';
 import { withDefaults, type ExperimentSpec } from './spec';
@@ -31,14 +32,8 @@ async function firstGradients(change: Partial<ExperimentSpec>): Promise<number[]
 	return gradients!.layers.map((l) => l.norm);
 }
 
-const deepSigmoid = {
-	hiddenLayers: 12,
-	layerWidth: 32,
-	activation: 'sigmoid',
-	initializer: 'glorotUniform',
-	optimizer: 'sgd',
-	learningRate: 0.1
-} as const;
+/** The page's own set-up, from the table of pages: twelve sigmoid layers of 32, SGD at 0.1. */
+const deepSigmoid = conceptPage('vanishing-gradients')!.defaults;
 
 describe('the vanishing-gradients page’s set-up', () => {
 	it('twelve sigmoid layers: the first layer gets less than a millionth of the last layer’s gradient', async () => {
