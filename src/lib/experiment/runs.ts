@@ -1,19 +1,8 @@
-/** How runs are told apart on a page: names, colours, and smoothed curves for overlays. */
-import type { Settings } from '../session/settings';
-import { PARAMS, formatValue } from '../url/params';
+/** How runs are told apart on a page: colours, and smoothed curves for overlays. */
 import type { LossPoint } from '../engine/types';
 
 /** Run A blue, run B orange, then further sweep colours; colour-blind friendly (Okabe–Ito). */
 export const RUN_COLORS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#d55e00', '#56b4e9'];
-
-/** The settings that make run `index` differ from run 0, as `key=value` pairs. */
-export function differences(variant: Partial<Settings>, main: Settings): [keyof Settings, string, string][] {
-	return PARAMS.filter((p) => variant[p.field] !== undefined).map((p) => [
-		p.field,
-		formatValue(main[p.field]),
-		formatValue(variant[p.field]!)
-	]);
-}
 
 /** Exponential moving average of the per-batch loss, so several runs can share one chart. */
 export function smoothLosses(losses: readonly LossPoint[], weight = 0.9): { x: number; y: number }[] {

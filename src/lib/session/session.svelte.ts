@@ -11,12 +11,12 @@
 import type { Race, TryThis } from '../concepts/pages';
 import type { Checkpoint } from '../engine/checkpoint';
 import { Experiment } from '../experiment/experiment.svelte';
-import { differences } from '../experiment/runs';
 import type { MessageKey } from '../i18n/en';
 import { t } from '../i18n/locale.svelte';
 import { formatValue, paramFor, type NumberParam, type Notice } from '../url/params';
 import { parsePageSettings, serializePageSettings } from '../url/page-settings';
 import { watchForBenchmark } from './benchmark-hook.svelte';
+import { differences } from './differences';
 import { raceVariants } from './race';
 import type { Setting, Settings, SettingValue } from './settings';
 
