@@ -10,6 +10,7 @@ import type { BackendFallback, BackendHealth, Command, Event, StopReason } from 
 import { CHANGE_KINDS, changeNeed, changedSettings, type ChangeNeed } from '../session/live';
 import { specOf, type Setting, type Settings, type SettingValue } from '../session/settings';
 import { hiddenTab } from './hidden-tab.svelte';
+import { DrawingPrediction } from './drawing.svelte';
 import { Run } from './run.svelte';
 
 /** A live change as it goes to one run. */
@@ -40,7 +41,6 @@ export class Experiment {
 	fallback: BackendFallback | null = $state(null);
 	failure: Failure | null = $state(null);
 	runs: Run[] = $state.raw([new Run()]);
-	probabilities: number[] | null = $state.raw(null);
 	/** Tensors alive in the worker and compiled WebGL programs, after the latest progress event. */
 	health: BackendHealth | null = $state.raw(null);
 	/** Paused, but the worker may still report a chunk that was under way: Step waits for it. */
@@ -64,13 +64,14 @@ export class Experiment {
 	/** The models have taken a step and are alive: a new network now would throw that away. */
 	readonly begun = $derived((this.phase === 'ready' || this.phase === 'training') && this.runs.some((run) => run.step > 0));
 
+	/** A learner's drawing and the main run's answer for it (the lab's draw pad). */
+	readonly drawing = new DrawingPrediction((command) => this.send(command));
+
 	private worker: Worker | null = null;
 	private readonly dataUrl: string;
-	private predictionId = 0;
 	private changedWhileLoading = false;
 	/** Rebuilds asked for and not yet done: progress until then belongs to old models. */
 	private pendingBuilds = 0;
-	private lastDrawing: Float32Array | null = null;
 	/** The worker's latest checkpoint of every run, to resume from if the worker or its GPU dies. */
 	private checkpoint: Checkpoint[] | null = null;
 	/** This worker has built its models: a failure after that is recovered from, not final. */
@@ -229,15 +230,9 @@ export class Experiment {
 		this.rebuild();
 	}
 
+	/** Asks what the main run says a drawing is; the answer lands in `drawing.probabilities`. */
 	predict(pixels: Float32Array): void {
-		this.lastDrawing = pixels;
-		if (this.phase === 'loading' || this.phase === 'failed') return;
-		this.send({ type: 'predict', id: ++this.predictionId, pixels });
-	}
-
-	clearDrawing(): void {
-		this.lastDrawing = null;
-		this.probabilities = null;
+		this.drawing.ask(pixels, this.phase !== 'loading' && this.phase !== 'failed');
 	}
 
 	/** The spec of every run: the main settings, then each variant applied to them. */
@@ -373,14 +368,14 @@ export class Experiment {
 						this.send({ type: 'configure', specs: this.specs() });
 					}
 				}
-				this.refreshPrediction();
+				this.drawing.refresh();
 				return;
 			case 'progress':
 				if (this.pendingBuilds > 0 || event.runs.length !== this.runs.length) return;
 				event.runs.forEach((progress, i) => this.runs[i].absorb(progress));
 				this.updates++;
 				this.health = event.health;
-				if (event.runs[0].metrics.test) this.refreshPrediction();
+				if (event.runs[0].metrics.test) this.drawing.refresh();
 				return;
 			case 'checkpoint':
 				if (this.pendingBuilds === 0 && event.runs.length === this.runs.length) this.checkpoint = event.runs;
@@ -409,16 +404,11 @@ export class Experiment {
 				this.pausing = false;
 				return;
 			case 'prediction':
-				if (event.id === this.predictionId && this.lastDrawing) this.probabilities = event.probabilities;
+				this.drawing.receive(event.id, event.probabilities);
 				return;
 			case 'failed':
 				this.crashed(event.message);
 				return;
 		}
-	}
-
-	/** The drawing's prediction follows the model as it learns. */
-	private refreshPrediction(): void {
-		if (this.lastDrawing) this.send({ type: 'predict', id: ++this.predictionId, pixels: this.lastDrawing });
 	}
 }
