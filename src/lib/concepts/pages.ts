@@ -57,8 +57,10 @@ export interface ExperimentPage<S extends string = string> {
 interface Row<S extends string> {
 	slug: S;
 	part: Part;
-	/** A page elsewhere on the site that teaches the concept (the lab teaches the MLP). */
+	/** A page elsewhere on the site that teaches the concept. */
 	href?: '/mnist';
+	/** Taught on another concept's page (weights and bias on the neuron's): that page is its link. */
+	on?: NoInfer<S>;
 	page?: ExperimentPage<NoInfer<S>>;
 }
 
@@ -69,8 +71,8 @@ function table<const S extends string>(rows: readonly Row<S>[]): readonly Row<S>
 
 export const CONCEPTS = table([
 	{ slug: 'neuron', part: 'basics' },
-	{ slug: 'weights', part: 'basics' },
-	{ slug: 'bias', part: 'basics' },
+	{ slug: 'weights', part: 'basics', on: 'neuron' },
+	{ slug: 'bias', part: 'basics', on: 'neuron' },
 	{
 		slug: 'activation',
 		part: 'basics',
@@ -97,12 +99,12 @@ export const CONCEPTS = table([
 			leadsTo: ['vanishing-gradients']
 		}
 	},
-	{ slug: 'network', part: 'basics' },
-	{ slug: 'ann', part: 'basics' },
-	{ slug: 'layers', part: 'basics' },
+	{ slug: 'network', part: 'basics', on: 'mlp' },
+	{ slug: 'ann', part: 'basics', on: 'mlp' },
+	{ slug: 'layers', part: 'basics', on: 'mlp' },
 	{ slug: 'mlp', part: 'basics', href: '/mnist' },
-	{ slug: 'forward', part: 'basics' },
-	{ slug: 'cost', part: 'training' },
+	{ slug: 'forward-propagation', part: 'basics' },
+	{ slug: 'cost-function', part: 'training' },
 	{ slug: 'gradient-descent', part: 'training' },
 	{
 		slug: 'learning-rate',
@@ -120,12 +122,12 @@ export const CONCEPTS = table([
 				{ id: 'sweep', change: { learningRate: 0.1, optimizer: 'sgd' }, race: true },
 				{ id: 'adam', change: { optimizer: 'adam', learningRate: 0.003 }, compare: { optimizer: 'sgd', learningRate: 0.003 } }
 			],
-			buildsOn: ['cost', 'gradient-descent'],
+			buildsOn: ['cost-function', 'gradient-descent'],
 			leadsTo: ['optimizers', 'batch-norm']
 		}
 	},
-	{ slug: 'backprop', part: 'training' },
-	{ slug: 'bp-network', part: 'training' },
+	{ slug: 'backpropagation', part: 'training' },
+	{ slug: 'bp-network', part: 'training', on: 'backpropagation' },
 	{ slug: 'batches', part: 'training' },
 	{ slug: 'epochs', part: 'training' },
 	{ slug: 'optimizers', part: 'training' },
@@ -151,7 +153,7 @@ export const CONCEPTS = table([
 				{ id: 'residual', change: { hiddenLayers: 12, activation: 'sigmoid', residual: false }, compare: { residual: true } },
 				{ id: 'exploding', change: { hiddenLayers: 6, activation: 'relu', initializer: 'largeNormal', clipNorm: 0 }, compare: { clipNorm: 1 } }
 			],
-			buildsOn: ['activation', 'backprop'],
+			buildsOn: ['activation', 'backpropagation'],
 			leadsTo: ['batch-norm', 'rnn']
 		}
 	},
@@ -238,8 +240,9 @@ export function conceptPage(slug: string): ConceptPage | undefined {
 
 /** Where a concept is taught on this site, if anywhere yet. */
 export function conceptPath(slug: Slug): string | undefined {
-	const concept = CONCEPTS.find((c) => c.slug === slug);
+	const concept: Row<Slug> | undefined = CONCEPTS.find((c) => c.slug === slug);
 	if (concept?.page) return `/concepts/${slug}`;
+	if (concept?.on) return conceptPath(concept.on);
 	return concept?.href;
 }
 

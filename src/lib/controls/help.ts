@@ -15,6 +15,7 @@ export interface HelpText {
 
 /** The concept each setting belongs to; null where no concept explains it. */
 export const SETTING_CONCEPTS: Record<keyof Settings, Slug | null> = {
+	data: null,
 	architecture: 'cnn',
 	hiddenLayers: 'layers',
 	layerWidth: 'layers',
@@ -23,6 +24,7 @@ export const SETTING_CONCEPTS: Record<keyof Settings, Slug | null> = {
 	dropout: 'dropout',
 	batchNorm: 'batch-norm',
 	residual: 'vanishing-gradients',
+	loss: 'cost-function',
 	clipNorm: 'vanishing-gradients',
 	optimizer: 'optimizers',
 	learningRate: 'learning-rate',
@@ -38,8 +40,10 @@ export const SETTING_CONCEPTS: Record<keyof Settings, Slug | null> = {
 
 /** Every chart that can carry help, with the concept it illustrates. */
 export const CHART_CONCEPTS = {
-	loss: 'cost',
+	loss: 'cost-function',
+	lossPoints: 'cost-function',
 	accuracy: null,
+	accuracyPoints: null,
 	weights: 'weights',
 	images: 'weights',
 	gallery: null,

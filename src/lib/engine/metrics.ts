@@ -10,6 +10,8 @@ import type {
 	DropoutMask,
 	GallerySample,
 	GradientNormPoint,
+	NetworkParameters,
+	PlaneMap,
 	TestPoint,
 	WeightImages,
 	WeightSnapshot
@@ -78,7 +80,15 @@ export const METRICS = {
 	/** The first layer's weights as images. */
 	images: latest<WeightImages>({ when: 'report', rewind: 'keep' }),
 	/** Which units dropout kept at the latest step: changes with every update. */
-	dropout: latest<DropoutMask>({ when: 'update', rewind: 'keep' })
+	dropout: latest<DropoutMask>({ when: 'update', rewind: 'keep' }),
+	/** A network in the plane: its output and first hidden units across the square drawn. */
+	plane: latest<PlaneMap>({ when: 'update', rewind: 'keep' }),
+	/** Every weight and bias of a network small enough to draw link by link. */
+	parameters: latest<NetworkParameters>({
+		when: 'update',
+		rewind: 'keep',
+		healthy: (p) => p.layers.every((l) => l.kernel.every(Number.isFinite))
+	})
 };
 
 export type MetricName = keyof typeof METRICS;

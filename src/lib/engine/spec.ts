@@ -3,6 +3,7 @@
  * Everything a learner can change lives here (or in the backend choice), so a spec plus a
  * seed reproduces a run exactly.
  */
+import { POINT_SETS } from '../data/points';
 
 /** A multilayer perceptron sees 784 separate pixels; a convolutional network sees a 28×28 image. */
 export const ARCHITECTURES = ['mlp', 'cnn'] as const;
@@ -17,12 +18,25 @@ export type Initializer = (typeof INITIALIZERS)[number];
 export const OPTIMIZERS = ['sgd', 'momentum', 'rmsprop', 'adam'] as const;
 export type Optimizer = (typeof OPTIMIZERS)[number];
 
+/**
+ * What a model learns from: the handwritten digits, or one of the seeded point sets in the plane
+ * (two classes each) that the mechanics pages draw.
+ */
+export const DATASETS = ['digits', ...POINT_SETS] as const;
+export type DataId = (typeof DATASETS)[number];
+
+/** Cross-entropy of the softmax (or sigmoid), or the squared distance of the probabilities from the one-hot answer. */
+export const LOSSES = ['crossEntropy', 'mse'] as const;
+export type LossKind = (typeof LOSSES)[number];
+
 export const BACKENDS = ['auto', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendChoice = (typeof BACKENDS)[number];
 /** The backend actually running (never 'auto'). */
 export type BackendName = Exclude<BackendChoice, 'auto'>;
 
 export interface ExperimentSpec {
+	/** The examples: the digits, or a point set in the plane. */
+	data: DataId;
 	/**
 	 * 'cnn' puts two convolution + max-pooling stages in front of the hidden layers (see
 	 * architectures/cnn.ts); the hidden layers, output and every training setting stay the same.
@@ -42,6 +56,8 @@ export interface ExperimentSpec {
 	batchNorm: boolean;
 	/** Skip connections: each hidden layer after the first adds its input to its output. */
 	residual: boolean;
+	/** What training minimises; the reported loss is this one. */
+	loss: LossKind;
 	optimizer: Optimizer;
 	learningRate: number;
 	batchSize: number;
@@ -50,13 +66,14 @@ export interface ExperimentSpec {
 	l2: number;
 	/** Largest allowed norm of the whole gradient; larger ones are scaled down. 0 turns clipping off. */
 	clipNorm: number;
-	/** How many of the 8,000 training digits to train on. */
+	/** How many of the training examples (8,000 digits, or a point set's) to train on. */
 	trainSize: number;
 	seed: number;
 }
 
 /** Defaults chosen so a new user sees test accuracy pass 90% within seconds. */
 export const DEFAULT_SPEC: Readonly<ExperimentSpec> = Object.freeze({
+	data: 'digits',
 	architecture: 'mlp',
 	hiddenLayers: 1,
 	layerWidth: 128,
@@ -65,6 +82,7 @@ export const DEFAULT_SPEC: Readonly<ExperimentSpec> = Object.freeze({
 	dropout: 0,
 	batchNorm: false,
 	residual: false,
+	loss: 'crossEntropy',
 	optimizer: 'adam',
 	learningRate: 0.003,
 	batchSize: 64,
@@ -79,7 +97,7 @@ export const DEFAULT_SPEC: Readonly<ExperimentSpec> = Object.freeze({
  * Settings a running model can take at its next step without a new network: they steer the
  * training, not the network's shape or its starting weights. Every other field needs a rebuild.
  */
-export const LIVE_FIELDS = ['optimizer', 'learningRate', 'batchSize', 'dropout', 'l1', 'l2', 'clipNorm'] as const;
+export const LIVE_FIELDS = ['loss', 'optimizer', 'learningRate', 'batchSize', 'dropout', 'l1', 'l2', 'clipNorm'] as const;
 export type LiveField = (typeof LIVE_FIELDS)[number];
 
 /** The fields in which two specs differ. */

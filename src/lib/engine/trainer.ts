@@ -7,6 +7,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { createRandom, permutation } from '../data/random';
 import { buildNetwork, disposeNetwork, forward, kernels, trainableVariables, type Network } from './architectures';
+import { correctCount, meanLoss, probabilities, summedLoss } from './loss';
 import { createOptimizer, setLearningRate } from './optimizers';
 import { readAndDispose } from './readback';
 import { LIVE_FIELDS, changedFields, type ExperimentSpec, type LiveField } from './spec';
@@ -179,13 +180,13 @@ export class Trainer {
 			const { grads } = tf.variableGrads(() => {
 				// Kept past the gradient's own clean-up; disposed below.
 				const logits = (kept.logits = tf.keep(forward(this.network, x, true)));
-				const dataLoss = (kept.dataLoss = tf.keep(tf.losses.softmaxCrossEntropy(tf.oneHot(y, this.task.classes), logits)));
+				const dataLoss = (kept.dataLoss = tf.keep(meanLoss(this.spec.loss, logits as tf.Tensor2D, y, this.task.classes)));
 				return dataLoss.add(this.penalty(kernelVariables)) as tf.Scalar;
 			}, trainable);
 			// Before clipping: pages show how large gradients really got.
 			tap?.(grads, this.step + 1);
 			this.optimizer.applyGradients(this.spec.clipNorm > 0 ? clipByGlobalNorm(grads, this.spec.clipNorm) : grads);
-			const correct = tf.equal(tf.argMax(kept.logits!, 1), y).sum().toFloat();
+			const correct = correctCount(kept.logits as tf.Tensor2D, y, this.task.classes);
 			// The reported loss is the data loss, comparable with the test loss; penalties only steer.
 			return tf.stack([kept.dataLoss!, correct]);
 		});
@@ -259,10 +260,8 @@ export class Trainer {
 			const size = Math.min(chunk, count - start);
 			const logits = forward(this.network, examples.inputs.slice([start, 0], [size, this.inputSize]), false);
 			const y = examples.labels.slice([start], [size]);
-			lossSum = lossSum.add(
-				tf.losses.softmaxCrossEntropy(tf.oneHot(y, this.task.classes), logits, undefined, undefined, tf.Reduction.SUM)
-			);
-			correct = correct.add(tf.equal(tf.argMax(logits, 1), y).sum());
+			lossSum = lossSum.add(summedLoss(this.spec.loss, logits as tf.Tensor2D, y, this.task.classes));
+			correct = correct.add(correctCount(logits as tf.Tensor2D, y, this.task.classes));
 		}
 		return tf.stack([lossSum, correct.toFloat()]) as tf.Tensor1D;
 	}
@@ -274,10 +273,10 @@ export class Trainer {
 
 	/** Class probabilities for one example (inputSize values; for a digit, 784 pixels in 0..1). */
 	async predict(inputs: Float32Array): Promise<number[]> {
-		const probabilities = tf.tidy(() =>
-			tf.softmax(forward(this.network, tf.tensor2d(inputs, [1, this.inputSize]), false))
+		const answer = tf.tidy(() =>
+			probabilities(forward(this.network, tf.tensor2d(inputs, [1, this.inputSize]), false) as tf.Tensor2D, this.task.classes)
 		);
-		return Array.from(await readAndDispose([probabilities]));
+		return Array.from(await readAndDispose([answer]));
 	}
 
 	dispose(): void {

@@ -103,3 +103,35 @@ export interface DropoutMask {
 	/** layers[i][u]: unit u of hidden layer i+1 was kept. */
 	layers: boolean[][];
 }
+
+/**
+ * A two-input network's answers across the plane it is drawn on: sampled on a grid over
+ * [-extent, extent]², rows from the top (y = +extent) down, columns from the left.
+ */
+export interface PlaneMap {
+	step: number;
+	extent: number;
+	/** Grid points on each side of `output`. */
+	size: number;
+	/** size × size probabilities of class 1. */
+	output: Float32Array;
+	/** Grid points on each side of a hidden unit's picture (coarser: there are many). */
+	hiddenSize: number;
+	/** The first few units of each hidden layer: their outputs (after the activation) across the plane. */
+	hidden: (LayerIdentity & { units: Float32Array[] })[];
+}
+
+/** One dense stage's weights and biases, for the networks small enough to draw every link. */
+export interface LayerParameters extends LayerIdentity {
+	inputs: number;
+	units: number;
+	/** inputs × units, row-major: kernel[i * units + u] joins input i to unit u. */
+	kernel: Float32Array;
+	/** One per unit; null where the stage has none (batch norm shifts instead). */
+	bias: Float32Array | null;
+}
+
+export interface NetworkParameters {
+	step: number;
+	layers: LayerParameters[];
+}

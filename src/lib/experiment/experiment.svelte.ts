@@ -5,6 +5,7 @@
  * is sent to them as an adjustment and marked on their runs; any other builds new models.
  */
 import type { Checkpoint } from '../engine/checkpoint';
+import type { RequestArgs, RequestName, RequestResult } from '../engine/requests';
 import type { BackendName, ExperimentSpec } from '../engine/spec';
 import type { BackendFallback, BackendHealth, Command, Event, StopReason } from '../worker/protocol';
 import { CHANGE_KINDS, changeNeed, changedSettings, type ChangeNeed } from '../session/live';
@@ -80,6 +81,9 @@ export class Experiment {
 	private pausedWhileHidden = false;
 	/** The models have not trained since they were built: the next Train or Step records the origin. */
 	private fresh = true;
+	/** Requests sent and not yet answered, by id. */
+	private readonly requests = new Map<number, { resolve: (result: unknown) => void; reject: (error: Error) => void }>();
+	private requestId = 0;
 	/** Each adjustment sent and not yet confirmed: per run, what changed (marked when the worker says at which step). */
 	private pendingAdjusts: LiveChange[][][] = [];
 
@@ -133,6 +137,9 @@ export class Experiment {
 	}
 
 	stop(): void {
+		// A new worker knows nothing of the old one's requests.
+		for (const pending of this.requests.values()) pending.reject(new Error('The models were replaced before they answered.'));
+		this.requests.clear();
 		if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', this.onVisibilityChange);
 		this.worker?.terminate();
 		this.worker = null;
@@ -233,6 +240,21 @@ export class Experiment {
 	/** Asks what the main run says a drawing is; the answer lands in `drawing.probabilities`. */
 	predict(pixels: Float32Array): void {
 		this.drawing.ask(pixels, this.phase !== 'loading' && this.phase !== 'failed');
+	}
+
+	/**
+	 * Asks run `run`'s model something outside training (engine/requests): the answer, or an
+	 * error with a message fit to show when the model cannot answer (not built yet, bad values).
+	 */
+	request<K extends RequestName>(name: K, args: RequestArgs<K>, run = 0): Promise<RequestResult<K>> {
+		if (!this.worker || this.phase === 'loading' || this.phase === 'failed') {
+			return Promise.reject(new Error('The model is not ready yet.'));
+		}
+		const id = ++this.requestId;
+		return new Promise((resolve, reject) => {
+			this.requests.set(id, { resolve: resolve as (result: unknown) => void, reject });
+			this.send({ type: 'request', id, run, name, args });
+		});
 	}
 
 	/** The spec of every run: the main settings, then each variant applied to them. */
@@ -406,6 +428,13 @@ export class Experiment {
 			case 'prediction':
 				this.drawing.receive(event.id, event.probabilities);
 				return;
+			case 'answer': {
+				const pending = this.requests.get(event.id);
+				this.requests.delete(event.id);
+				if (event.error !== undefined) pending?.reject(new Error(event.error));
+				else pending?.resolve(event.result);
+				return;
+			}
 			case 'failed':
 				this.crashed(event.message);
 				return;

@@ -71,6 +71,12 @@ export class Run {
 	get dropout() {
 		return this.series('dropout');
 	}
+	get plane() {
+		return this.series('plane');
+	}
+	get parameters() {
+		return this.series('parameters');
+	}
 
 	readonly lastLoss = $derived(this.losses.at(-1)?.loss ?? null);
 	readonly lastTest = $derived(this.tests.at(-1) ?? null);

@@ -30,11 +30,11 @@ export const en = {
 	'concept.ann': 'Artificial neural network (ANN)',
 	'concept.layers': 'Input, hidden and output layers',
 	'concept.mlp': 'Multilayer perceptron (MLP)',
-	'concept.forward': 'Forward propagation',
-	'concept.cost': 'Cost (loss) function',
+	'concept.forward-propagation': 'Forward propagation',
+	'concept.cost-function': 'Cost (loss) function',
 	'concept.gradient-descent': 'Gradient descent',
 	'concept.learning-rate': 'Learning rate',
-	'concept.backprop': 'Backpropagation',
+	'concept.backpropagation': 'Backpropagation',
 	'concept.bp-network': 'BP network',
 	'concept.batches': 'Batches',
 	'concept.epochs': 'Epochs',
@@ -73,6 +73,8 @@ export const en = {
 	'control.backToLab': 'Back to the lab’s defaults',
 	'control.resetSmallerRate': 'Reset with a 10× smaller learning rate',
 
+	'setting.data': 'Data',
+	'setting.loss': 'Loss function',
 	'setting.architecture': 'Network type',
 	'setting.hiddenLayers': 'Hidden layers',
 	'setting.layerWidth': 'Units per layer',
@@ -93,6 +95,13 @@ export const en = {
 	'setting.stopEpochs': 'Stop after epoch (0 = never)',
 	'setting.stopAccuracy': 'Stop at test accuracy, % (0 = never)',
 
+	'option.data.digits': 'Handwritten digits',
+	'option.data.clouds': 'Two clouds of points',
+	'option.data.xor': 'XOR (opposite corners)',
+	'option.data.circles': 'A disc inside a ring',
+	'option.data.spiral': 'Two spirals',
+	'option.loss.crossEntropy': 'Cross-entropy',
+	'option.loss.mse': 'Mean squared error',
 	'option.architecture.mlp': 'Multilayer perceptron (MLP)',
 	'option.architecture.cnn': 'Convolutional network (CNN)',
 	'option.activation.relu': 'ReLU',
@@ -166,6 +175,8 @@ export const en = {
 	'chart.change': 'Change made',
 	'chart.lossCaption': 'Loss falls as the network learns: each training batch, and the 2,000 held-out test digits.',
 	'chart.accuracyCaption': 'Share of the 2,000 test digits the network classifies correctly.',
+	'chart.lossCaptionPoints': 'Loss falls as the network learns: each training batch, and the 400 held-out test points.',
+	'chart.accuracyCaptionPoints': 'Share of the 400 test points the network puts in the right class.',
 	'chart.weightsCaption': 'How each layer’s weights are spread, over time (darker = more weights at that value).',
 	'chart.imagesCaption':
 		'The first layer’s weights for 16 hidden units, drawn as 28×28 images: red pixels push a unit on, blue push it off.',
@@ -298,10 +309,14 @@ export const en = {
 	'help.aboutButtons': 'About these buttons',
 	'help.aboutChart': 'About this chart',
 	'help.readMore': 'Read more: {page}',
+	'help.setting.data':
+		'What the network learns from: the handwritten digits, or one of four sets of points in the plane, each point in one of two classes.',
+	'help.setting.loss':
+		'What training makes smaller. Cross-entropy is −ln of the probability given to the right answer, so a confident wrong answer costs without limit; squared error adds up how far each probability is from the one-hot answer, so it is never more than 2.',
 	'help.setting.architecture':
 		'A multilayer perceptron connects every pixel to every unit; a convolutional network slides small filters over the picture to find strokes wherever they are.',
 	'help.setting.hiddenLayers':
-		'How many layers of units sit between the 784 pixels and the 10 outputs: more layers can learn more, but are harder to train.',
+		'How many layers of units sit between the inputs (784 pixels, say) and the outputs: more layers can learn more, but are harder to train.',
 	'help.setting.layerWidth': 'How many units each hidden layer has: more units can learn more patterns, but each step takes longer.',
 	'help.setting.activation':
 		'The function each unit applies to its weighted sum; without a bent one, many layers can do no more than one.',
@@ -320,7 +335,7 @@ export const en = {
 	'help.setting.learningRate':
 		'How far each training step moves the weights along the gradient: too small and training crawls, too large and it overshoots or blows up.',
 	'help.setting.batchSize':
-		'How many training digits are averaged for each step: small batches give quick, noisy steps, large ones smooth but slow ones.',
+		'How many training examples are averaged for each step: small batches give quick, noisy steps, large ones smooth but slow ones.',
 	'help.setting.l1':
 		'Adds this times the sum of the weights’ sizes to the loss, pushing weights the network does not need to exactly 0; 0 turns it off.',
 	'help.setting.l2':
@@ -348,6 +363,10 @@ export const en = {
 	'help.control.copyLink': 'Copies a link that opens this page with exactly these settings, to share or to come back to.',
 	'help.chart.loss':
 		'Loss is how wrong the network’s answers are (lower is better), on each training batch as it trains and every so often on the 2,000 test digits it never trains on.',
+	'help.chart.lossPoints':
+		'Loss is how wrong the network’s answers are (lower is better), on each training batch as it trains and every so often on 400 test points it never trains on.',
+	'help.chart.accuracyPoints':
+		'The share of the 400 test points the network puts in the right class, measured every so often as it trains; with two classes, guessing gets 50%.',
 	'help.chart.accuracy':
 		'The share of all 2,000 test digits the network gets right, measured every so often as it trains; 10% is what guessing gets.',
 	'help.chart.weights':

@@ -8,6 +8,7 @@ import type { Setting, Settings } from './settings';
 export type ChangeKind = 'live' | 'rebuild' | 'control';
 
 export const CHANGE_KINDS: Readonly<Record<Setting, ChangeKind>> = {
+	data: 'rebuild',
 	architecture: 'rebuild',
 	hiddenLayers: 'rebuild',
 	layerWidth: 'rebuild',
@@ -16,6 +17,7 @@ export const CHANGE_KINDS: Readonly<Record<Setting, ChangeKind>> = {
 	dropout: 'live',
 	batchNorm: 'rebuild',
 	residual: 'rebuild',
+	loss: 'live',
 	optimizer: 'live',
 	learningRate: 'live',
 	batchSize: 'live',

@@ -2,7 +2,7 @@
  * The one table of URL parameters: it drives parsing, validation, serialising, and the limits
  * the controls show. A setting is added here, nowhere else.
  */
-import { ACTIVATIONS, ARCHITECTURES, BACKENDS, INITIALIZERS, OPTIMIZERS } from '../engine/spec';
+import { ACTIVATIONS, ARCHITECTURES, BACKENDS, DATASETS, INITIALIZERS, LOSSES, OPTIMIZERS } from '../engine/spec';
 import { DEFAULT_SETTINGS, type Settings } from '../session/settings';
 
 type Field = keyof Settings;
@@ -38,6 +38,7 @@ interface FlagParam {
 export type Param = NumberParam | ChoiceParam | FlagParam;
 
 export const PARAMS: readonly Param[] = [
+	{ kind: 'choice', key: 'data', field: 'data', values: DATASETS },
 	{ kind: 'choice', key: 'arch', field: 'architecture', values: ARCHITECTURES },
 	{ kind: 'int', key: 'layers', field: 'hiddenLayers', min: 0, max: 20, step: 1 },
 	{ kind: 'int', key: 'width', field: 'layerWidth', min: 1, max: 512, stops: [1, 2, 4, 8, 16, 32, 64, 128, 256, 512] },
@@ -46,6 +47,7 @@ export const PARAMS: readonly Param[] = [
 	{ kind: 'float', key: 'drop', field: 'dropout', min: 0, max: 0.9, step: 0.05 },
 	{ kind: 'flag', key: 'bn', field: 'batchNorm' },
 	{ kind: 'flag', key: 'res', field: 'residual' },
+	{ kind: 'choice', key: 'loss', field: 'loss', values: LOSSES },
 	{ kind: 'choice', key: 'opt', field: 'optimizer', values: OPTIMIZERS },
 	{ kind: 'float', key: 'lr', field: 'learningRate', min: 1e-5, max: 10, scale: 'log' },
 	{ kind: 'int', key: 'bs', field: 'batchSize', min: 1, max: 1000, stops: [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1000] },

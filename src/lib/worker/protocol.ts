@@ -6,15 +6,15 @@
 import type { Checkpoint } from '../engine/checkpoint';
 import type { BackendChoice, BackendName, ExperimentSpec } from '../engine/spec';
 import type { MetricPayloads } from '../engine/metrics';
-import type { TaskId } from '../engine/tasks';
+import type { RequestName } from '../engine/requests';
 import type { LossPoint } from '../engine/types';
 
 export type Command =
 	/**
-	 * Starts the worker on a task of the task table (the digits unless said); with `resume` (one
-	 * checkpoint per spec), training goes on from there.
+	 * Starts the worker and loads the data the specs name (the digits from `dataUrl`); with `resume`
+	 * (one checkpoint per spec), training goes on from there.
 	 */
-	| { type: 'init'; dataUrl: string; backend: BackendChoice; specs: ExperimentSpec[]; resume?: Checkpoint[]; task?: TaskId }
+	| { type: 'init'; dataUrl: string; backend: BackendChoice; specs: ExperimentSpec[]; resume?: Checkpoint[] }
 	/** Builds fresh models for the specs (keeps training if it was). */
 	| { type: 'configure'; specs: ExperimentSpec[] }
 	/**
@@ -32,7 +32,9 @@ export type Command =
 	/** The page is hidden or shown again: a hidden page gets fewer, larger updates. */
 	| { type: 'hidden'; hidden: boolean }
 	/** Class probabilities for a drawing, from run 0's model. */
-	| { type: 'predict'; id: number; pixels: Float32Array };
+	| { type: 'predict'; id: number; pixels: Float32Array }
+	/** A row of the request table for run `run`'s model; answered by 'answer' with the same id. */
+	| { type: 'request'; id: number; run: number; name: RequestName; args: unknown };
 
 /** Why the backend in use is not the one asked for. */
 export type BackendFallback = 'webglUnavailable' | 'webglSoftware' | 'wasmUnavailable';
@@ -79,4 +81,6 @@ export type Event =
 	/** The WebGL context was lost: the weights on the GPU are gone and this worker is no use. */
 	| { type: 'contextLost' }
 	| { type: 'prediction'; id: number; probabilities: number[] }
+	/** The answer to a 'request': its result, or why it could not be done. */
+	| { type: 'answer'; id: number; result?: unknown; error?: string }
 	| { type: 'failed'; message: string };

@@ -1,13 +1,14 @@
 /**
- * The training worker: loads a task's examples (the digits unless told), picks a backend, and
+ * The training worker: loads the examples its runs name (the digits, a point set), picks a backend, and
  * trains one or more runs on its own thread so the page stays smooth. It posts compact progress
  * events, at most ~10 a second, with what the metric table's probes measured.
  */
 import * as tf from '@tensorflow/tfjs';
 import { checkpointBuffers, restoreCheckpoint, saveCheckpoint, type Checkpoint } from '../engine/checkpoint';
 import { Probes } from '../engine/probes';
-import type { ExperimentSpec } from '../engine/spec';
-import { DEFAULT_TASK, TASKS } from '../engine/tasks';
+import { REQUESTS } from '../engine/requests';
+import type { DataId, ExperimentSpec } from '../engine/spec';
+import { TASKS } from '../engine/tasks';
 import type { Dataset } from '../engine/tasks/task';
 import { Trainer } from '../engine/trainer';
 import { chooseBackend, watchContextLoss } from './backend';
@@ -32,7 +33,9 @@ interface Run {
 	diverged: boolean;
 }
 
-let dataset: Dataset | null = null;
+/** Every data set a run has asked for, loaded once and shared by the runs on it. */
+const datasets = new Map<DataId, Dataset>();
+let dataUrl = '';
 let specs: ExperimentSpec[] = [];
 let runs: Run[] = [];
 let running = false;
@@ -87,14 +90,23 @@ function exclusive(task: () => Promise<void> | void): Promise<void> {
 	return run;
 }
 
+/** Loads the data sets these specs name that are not loaded yet (the digits report their progress). */
+async function loadData(next: ExperimentSpec[]): Promise<void> {
+	for (const id of new Set(next.map((spec) => spec.data))) {
+		if (datasets.has(id)) continue;
+		datasets.set(id, await TASKS[id](dataUrl, (loadedBytes, totalBytes) => post({ type: 'loading', loadedBytes, totalBytes })));
+	}
+}
+
 async function build(next: ExperimentSpec[], resume?: Checkpoint[]): Promise<void> {
+	await loadData(next);
 	for (const run of runs) {
 		run.probes.dispose();
 		run.trainer.dispose();
 	}
 	specs = next;
 	runs = next.map((spec) => {
-		const trainer = new Trainer(dataset!, spec);
+		const trainer = new Trainer(datasets.get(spec.data)!, spec);
 		return { trainer, probes: new Probes(trainer), diverged: false };
 	});
 	if (resume) {
@@ -108,6 +120,25 @@ async function build(next: ExperimentSpec[], resume?: Checkpoint[]): Promise<voi
 	lastCheckpoint = performance.now();
 	checkpointedStep = runs[0].trainer.step;
 	post({ type: 'built', runs: runs.length, step: checkpointedStep, epoch: runs[0].trainer.epoch });
+	// Models in the plane are drawn before they train, so the learner sees where they start.
+	if (runs.some((run) => run.trainer.task.plane)) await reportModels();
+}
+
+/** Every run's update metrics now, with no steps taken: the models as they are. */
+async function reportModels(): Promise<void> {
+	const progress: RunProgress[] = [];
+	for (const run of runs) {
+		const { metrics } = run.diverged ? { metrics: {} } : await run.probes.measure('update');
+		progress.push({
+			step: run.trainer.step,
+			epoch: run.trainer.epoch,
+			losses: [],
+			metrics,
+			examplesPerSecond: 0,
+			diverged: run.diverged
+		});
+	}
+	post({ type: 'progress', runs: progress, health: health() });
 }
 
 /** Sends every run's state to the page, which keeps it in case this worker or its GPU dies. */
@@ -251,9 +282,8 @@ async function handle(command: Command): Promise<void> {
 					running = false;
 					post({ type: 'contextLost' });
 				});
-				dataset = await TASKS[command.task ?? DEFAULT_TASK].load(command.dataUrl, (loadedBytes, totalBytes) =>
-					post({ type: 'loading', loadedBytes, totalBytes })
-				);
+				dataUrl = command.dataUrl;
+				await loadData(command.specs);
 				post({ type: 'ready', ...chosen });
 				await build(command.specs, command.resume);
 			});
@@ -288,6 +318,22 @@ async function handle(command: Command): Promise<void> {
 		case 'hidden':
 			updateMs = command.hidden ? HIDDEN_UPDATE_MS : UPDATE_MS;
 			return;
+		case 'request':
+			return exclusive(async () => {
+				const run = runs[command.run];
+				try {
+					if (!run) throw new Error('There is no such run.');
+					const row = REQUESTS[command.name];
+					const result = await row.run(run.trainer, command.args as never);
+					post({ type: 'answer', id: command.id, result });
+					if (row.alters) {
+						checkpointedStep = -1;
+						await reportModels();
+					}
+				} catch (error) {
+					post({ type: 'answer', id: command.id, error: error instanceof Error ? error.message : String(error) });
+				}
+			});
 		case 'predict':
 			return exclusive(async () => {
 				const probabilities = await runs[0].trainer.predict(command.pixels);

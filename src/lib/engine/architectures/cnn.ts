@@ -6,6 +6,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { Convolution, activationLayer, initializer } from '../layers';
 import { hiddenStages, outputStage } from './dense';
+import { outputUnits } from '../tasks/task';
 import type { ArchitectureBuilder, Stage } from './stages';
 
 /** Filters in each convolution stage; 5×5 kernels, 'valid' padding, 2×2 pooling. */
@@ -34,5 +35,5 @@ export const buildCnn: ArchitectureBuilder = (spec, task) => {
 			}
 		};
 	});
-	return [...convolutions, ...hiddenStages(spec), outputStage(spec, task.classes)];
+	return [...convolutions, ...hiddenStages(spec), outputStage(spec, outputUnits(task))];
 };

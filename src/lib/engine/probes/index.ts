@@ -9,6 +9,8 @@ import { probeDropout } from './dropout';
 import { probeGallery } from './gallery';
 import { GradientRecorder } from './gradients';
 import { probeWeightImages } from './images';
+import { probeParameters } from './parameters';
+import { probePlane } from './plane';
 import { probeWeights } from './weights';
 
 export interface ProbeContext {
@@ -26,7 +28,9 @@ export const PROBES: { [K in MetricName]: Probe<MetricPayloads[K]> } = {
 	gradients: ({ gradients }) => gradients.read(),
 	activations: ({ trainer }) => probeActivations(trainer),
 	images: ({ trainer }) => probeWeightImages(trainer),
-	dropout: ({ trainer }) => probeDropout(trainer)
+	dropout: ({ trainer }) => probeDropout(trainer),
+	plane: ({ trainer }) => probePlane(trainer),
+	parameters: ({ trainer }) => probeParameters(trainer)
 };
 
 export interface Measurement {

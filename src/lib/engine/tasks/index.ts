@@ -1,17 +1,24 @@
-/** The task table: every task a worker can train on, with how its examples are loaded. */
-import type { Dataset, Task } from './task';
-import { digitsTask, loadDigitsDataset } from './digits';
+/**
+ * The task table: every data set a run can name (`spec.data`), with how its examples are
+ * loaded. The digits come from the site's data file; the point sets are drawn in place.
+ */
+import type { PointSetId } from '../../data/points';
+import type { DataId } from '../spec';
+import { loadDigitsDataset } from './digits';
+import { pointsDataset } from './points';
+import type { Dataset } from './task';
 
-export interface TaskRow {
-	task: Task;
-	/** Loads the examples (from the site's data file, where there is one) and uploads them. */
-	load(dataUrl: string, onProgress?: (loadedBytes: number, totalBytes: number | null) => void): Promise<Dataset>;
-}
+export type LoadProgress = (loadedBytes: number, totalBytes: number | null) => void;
 
-export const TASKS = {
-	digits: { task: digitsTask, load: loadDigitsDataset }
-} satisfies Record<string, TaskRow>;
+/** Loads the examples (from the site's data file, where there is one) and uploads them. */
+export type LoadDataset = (dataUrl: string, onProgress?: LoadProgress) => Promise<Dataset>;
 
-export type TaskId = keyof typeof TASKS;
+const drawn = (id: PointSetId): LoadDataset => async () => pointsDataset(id);
 
-export const DEFAULT_TASK: TaskId = 'digits';
+export const TASKS: Record<DataId, LoadDataset> = {
+	digits: loadDigitsDataset,
+	clouds: drawn('clouds'),
+	xor: drawn('xor'),
+	circles: drawn('circles'),
+	spiral: drawn('spiral')
+};

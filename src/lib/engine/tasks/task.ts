@@ -20,8 +20,16 @@ export interface Task {
 	id: string;
 	/** One example's shape: [28, 28, 1] for a digit image, [2] for a point in the plane. */
 	inputShape: readonly number[];
+	/** Classes; a two-class task has one output, the logit of class 1 (a sigmoid neuron). */
 	classes: number;
 	evaluation: EvaluationSizes;
+	/** Tasks in the plane: the square [-extent, extent]² the plane probe samples. */
+	plane?: { extent: number };
+}
+
+/** Outputs of the network's last layer: one logit per class, or a single one for two classes. */
+export function outputUnits(task: Task): number {
+	return task.classes === 2 ? 1 : task.classes;
 }
 
 /** Some examples on the backend, every example flattened to one row. */

@@ -1,0 +1,26 @@
+/**
+ * THE REQUEST TABLE: what a page can ask of one run's model outside training (paused or not):
+ * look inside it with the page's own input, or set some of its weights by hand. Each row takes
+ * plain-data arguments and answers plain data; the worker runs it between training chunks and
+ * the page awaits it (`Experiment.request`). A new request is a row here and its file.
+ * A row that `alters` the model makes the worker report the run's update metrics afterwards, so
+ * what the page draws follows the new weights at once.
+ */
+import type { Trainer } from '../trainer';
+import { setParameters } from './set-parameters';
+
+export interface RequestRow<A, R> {
+	alters: boolean;
+	run(trainer: Trainer, args: A): Promise<R>;
+}
+
+const row = <A, R>(alters: boolean, run: (trainer: Trainer, args: A) => Promise<R>): RequestRow<A, R> => ({ alters, run });
+
+export const REQUESTS = {
+	/** Sets a dense stage's weights and biases by hand (the neuron page's sliders). */
+	setParameters: row(true, setParameters)
+};
+
+export type RequestName = keyof typeof REQUESTS;
+export type RequestArgs<K extends RequestName> = (typeof REQUESTS)[K] extends RequestRow<infer A, unknown> ? A : never;
+export type RequestResult<K extends RequestName> = (typeof REQUESTS)[K] extends RequestRow<never, infer R> ? R : never;
