@@ -283,6 +283,10 @@ export const en = {
 	'panel.ownScale': "each layer’s value axis fits its own values",
 
 	// The tables of numbers under the charts (their text alternatives).
+	'table.classOneProbability': 'Probability of class 1',
+	'plane.classZero': 'class 0',
+	'plane.classOne': 'class 1',
+	'plane.line': 'where w₁x₁ + w₂x₂ + b = 0',
 	'table.digit': 'Digit',
 	'table.probability': 'Probability',
 	'table.sample': 'Test digit',

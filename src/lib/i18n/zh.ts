@@ -279,6 +279,10 @@ export const zh: Record<MessageKey, string> = {
 	'panel.ownScale': "每层的数值轴按各自的数值范围画",
 
 	// 图表下方的数值表（图表的文字替代）。
+	'table.classOneProbability': '属于类别 1 的概率',
+	'plane.classZero': '类别 0',
+	'plane.classOne': '类别 1',
+	'plane.line': 'w₁x₁ + w₂x₂ + b = 0 的直线',
 	'table.digit': '数字',
 	'table.probability': '概率',
 	'table.sample': '测试数字',
