@@ -36,9 +36,10 @@ it('lists every concept once, in a known part, titled in both languages', () => 
 	}
 });
 
-it('gives every page an address under /concepts and the lab its own', () => {
+it('gives every page an address under /concepts, and a concept taught on another page that page’s', () => {
 	for (const page of CONCEPT_PAGES) expect(conceptPath(page.slug)).toBe(`/concepts/${page.slug}`);
-	expect(conceptPath('mlp')).toBe('/mnist');
+	expect(conceptPath('mlp')).toBe('/concepts/mlp');
+	expect(conceptPath('layers')).toBe('/concepts/mlp');
 	expect(conceptPath('neuron')).toBeUndefined();
 });
 

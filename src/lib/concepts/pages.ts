@@ -102,7 +102,37 @@ export const CONCEPTS = table([
 	{ slug: 'network', part: 'basics', on: 'mlp' },
 	{ slug: 'ann', part: 'basics', on: 'mlp' },
 	{ slug: 'layers', part: 'basics', on: 'mlp' },
-	{ slug: 'mlp', part: 'basics', href: '/mnist' },
+	{
+		slug: 'mlp',
+		part: 'basics',
+		page: {
+			defaults: {
+				data: 'xor',
+				hiddenLayers: 1,
+				layerWidth: 4,
+				activation: 'tanh',
+				optimizer: 'adam',
+				learningRate: 0.03,
+				batchSize: 16
+			},
+			controls: ['hiddenLayers', 'layerWidth', 'data', 'activation', 'learningRate', 'optimizer', 'batchSize', 'seed'],
+			compare: { hiddenLayers: 0 },
+			panels: ['boundary', 'hiddenUnits'],
+			signature: 'boundary',
+			tryThis: [
+				{ id: 'xor', change: { data: 'xor', hiddenLayers: 1, layerWidth: 4, activation: 'tanh' }, compare: { hiddenLayers: 0 } },
+				{ id: 'spiral', change: { data: 'spiral', hiddenLayers: 2, layerWidth: 16, activation: 'tanh' }, compare: { hiddenLayers: 1 } },
+				{ id: 'relu', change: { data: 'spiral', hiddenLayers: 2, layerWidth: 16, activation: 'relu' }, compare: { activation: 'tanh' } },
+				{
+					id: 'digits',
+					change: { data: 'digits', hiddenLayers: 1, layerWidth: 32, activation: 'tanh', learningRate: 0.003, batchSize: 64 },
+					compare: { hiddenLayers: 0 }
+				}
+			],
+			buildsOn: ['neuron', 'activation'],
+			leadsTo: ['forward-propagation', 'backpropagation']
+		}
+	},
 	{ slug: 'forward-propagation', part: 'basics' },
 	{ slug: 'cost-function', part: 'training' },
 	{ slug: 'gradient-descent', part: 'training' },

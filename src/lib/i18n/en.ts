@@ -406,7 +406,27 @@ export const en = {
 		'Each layer’s gradient size as training goes on, on a log scale: lines far below the others belong to layers that barely learn.',
 
 	'notFound.title': 'Page not found',
-	'notFound.text': 'There is no page here. Perhaps one of these?'
+	'notFound.text': 'There is no page here. Perhaps one of these?',
+
+	// mlp page
+	'mlp.boundaryCaption': 'The network’s probability of class 1 across the plane, over the training points',
+	'mlp.boundaryCaptionRun': '{run}: its probability of class 1 across the plane, over the training points',
+	'mlp.parameterCount': '{count} weights and biases: {sum}',
+	'mlp.digitsNote':
+		'On the digits there is no plane to shade and too many links to draw: the same kind of network has 784 inputs, one per pixel, and 10 outputs, one per digit. The MNIST lab trains it with charts of its own, such as its first layer’s weights as pictures and a pad to draw a digit on.',
+	'mlp.openLab': 'Open the MNIST lab',
+	'mlp.hiddenCaption': 'The network, unit by unit: each square is that unit’s output across the plane; each line is a weight',
+	'mlp.tooManyToDraw': 'This network has {count} weights and biases, too many to draw link by link (the diagram draws up to 2,000).',
+	'network.positiveWeight': 'positive weight',
+	'network.negativeWeight': 'negative weight',
+	'network.widthIsSize': 'thicker: larger |w|',
+	'table.units': 'Units',
+	'table.weightsAndBiases': 'Weights and biases',
+	'table.meanAbsWeight': 'Mean |w|',
+	'help.chart.boundary':
+		'Red where the network says class 1, blue where it says class 0, white where it is unsure; the dots are the training points in their true class’s colour.',
+	'help.chart.hiddenUnits':
+		'Inputs on the left, the output on the right. Each hidden unit is drawn as its own output across the plane (red above 0, blue below, each square on its own scale); red lines are positive weights, blue negative, thicker is larger.'
 } as const;
 
 export type MessageKey = keyof typeof en;

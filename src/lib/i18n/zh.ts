@@ -363,5 +363,25 @@ export const zh: Record<MessageKey, string> = {
 	'help.chart.gradientNormsOverTime': '随着训练进行，每一层梯度的大小，用对数坐标：远低于其他线的那几条，属于几乎学不动的层。',
 
 	'notFound.title': '找不到这个页面',
-	'notFound.text': '这里没有页面。你也许想看这些：'
+	'notFound.text': '这里没有页面。你也许想看这些：',
+
+	// mlp page
+	'mlp.boundaryCaption': '网络在整个平面上给出的“类别 1”概率，叠在训练点上',
+	'mlp.boundaryCaptionRun': '{run}：它在整个平面上给出的“类别 1”概率，叠在训练点上',
+	'mlp.parameterCount': '共 {count} 个权重和偏置：{sum}',
+	'mlp.digitsNote':
+		'换成手写数字，就没有平面可以着色，连线也多得画不过来：同样的网络有 784 个输入（每个像素一个）和 10 个输出（每个数字一个）。MNIST 实验室用它自己的图表来训练这种网络，比如把第一层的权重画成图片，还有一块可以写数字的画板。',
+	'mlp.openLab': '打开 MNIST 实验室',
+	'mlp.hiddenCaption': '逐个神经元看网络：每个小方块是这个神经元在整个平面上的输出，每条线是一个权重',
+	'mlp.tooManyToDraw': '这个网络有 {count} 个权重和偏置，太多了，没法一条一条画出来（示意图最多画 2,000 个）。',
+	'network.positiveWeight': '正权重',
+	'network.negativeWeight': '负权重',
+	'network.widthIsSize': '越粗，|w| 越大',
+	'table.units': '神经元数',
+	'table.weightsAndBiases': '权重和偏置',
+	'table.meanAbsWeight': '|w| 的平均值',
+	'help.chart.boundary':
+		'红色是网络判为类别 1 的地方，蓝色是判为类别 0 的地方，白色是它拿不准的地方；圆点是训练点，颜色是它真正所属的类别。',
+	'help.chart.hiddenUnits':
+		'左边是输入，右边是输出。每个隐藏神经元画成它自己在整个平面上的输出（大于 0 为红，小于 0 为蓝，每个方块按自己的范围着色）；红线是正权重，蓝线是负权重，越粗表示越大。'
 };

@@ -12,6 +12,8 @@ import GradientPanel from './GradientPanel.svelte';
 import LayerStatsPanel from './LayerStatsPanel.svelte';
 import LossSurfacePanel from './LossSurfacePanel.svelte';
 import UnitHealthPanel from './UnitHealthPanel.svelte';
+import BoundaryPanel from './BoundaryPanel.svelte';
+import HiddenUnitsPanel from './HiddenUnitsPanel.svelte';
 
 export type { PanelProps } from './props';
 
@@ -23,7 +25,9 @@ export const PANELS = {
 	generalizationGap: GapPanel,
 	dropoutDiagram: DropoutPanel,
 	layerMeanStd: LayerStatsPanel,
-	gradientNorms: GradientPanel
+	gradientNorms: GradientPanel,
+	boundary: BoundaryPanel,
+	hiddenUnits: HiddenUnitsPanel
 } satisfies Record<string, Component<PanelProps>>;
 
 export type PanelId = keyof typeof PANELS;
