@@ -409,9 +409,10 @@ export const en = {
 	'notFound.text': 'There is no page here. Perhaps one of these?',
 
 	// mlp page
-	'mlp.boundaryCaption': 'The network’s probability of class 1 across the plane, over the training points',
-	'mlp.boundaryCaptionRun': '{run}: its probability of class 1 across the plane, over the training points',
-	'mlp.parameterCount': '{count} weights and biases: {sum}',
+	'mlp.boundaryCaption': 'The network’s probability of class 1 across the plane, and the training points',
+	'mlp.boundaryCaptionRun': '{run}: probability of class 1 across the plane, and the training points',
+	'mlp.parameterCount': 'Weights and biases: {sum} = {count}',
+	'mlp.runCount': '{run} · {count}',
 	'mlp.digitsNote':
 		'On the digits there is no plane to shade and too many links to draw: the same kind of network has 784 inputs, one per pixel, and 10 outputs, one per digit. The MNIST lab trains it with charts of its own, such as its first layer’s weights as pictures and a pad to draw a digit on.',
 	'mlp.openLab': 'Open the MNIST lab',

@@ -366,9 +366,10 @@ export const zh: Record<MessageKey, string> = {
 	'notFound.text': '这里没有页面。你也许想看这些：',
 
 	// mlp page
-	'mlp.boundaryCaption': '网络在整个平面上给出的“类别 1”概率，叠在训练点上',
-	'mlp.boundaryCaptionRun': '{run}：它在整个平面上给出的“类别 1”概率，叠在训练点上',
-	'mlp.parameterCount': '共 {count} 个权重和偏置：{sum}',
+	'mlp.boundaryCaption': '网络在整个平面上给出的类别 1 概率，以及训练点',
+	'mlp.boundaryCaptionRun': '{run}：整个平面上的类别 1 概率，以及训练点',
+	'mlp.parameterCount': '权重和偏置：{sum} = {count} 个',
+	'mlp.runCount': '{run} · {count}',
 	'mlp.digitsNote':
 		'换成手写数字，就没有平面可以着色，连线也多得画不过来：同样的网络有 784 个输入（每个像素一个）和 10 个输出（每个数字一个）。MNIST 实验室用它自己的图表来训练这种网络，比如把第一层的权重画成图片，还有一块可以写数字的画板。',
 	'mlp.openLab': '打开 MNIST 实验室',
