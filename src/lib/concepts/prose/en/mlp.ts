@@ -34,19 +34,19 @@ export const prose: ConceptProse = {
 			label: 'The spiral: two hidden layers or one',
 			predict: 'Both runs have hidden layers of 16 tanh units, two in run A and one in run B: which of them will wind its boundary around the spiral?',
 			lookFor:
-				'The spiral is harder: both runs stay near 60% for the first thousand steps. Then run A’s second layer takes off: about 86% by step 1,500 and close to 100% by step 2,500, its boundary winding along the arms. Run B, with one layer, stays near 60% through 3,000 steps. In the network picture (run A’s), the first layer’s squares are still straight soft steps, while the second layer’s are curved shapes built from them.'
+				'The spiral is harder: both runs stay near 60% for the first thousand steps. Then run A’s second layer takes off: about 80% by step 1,500 and close to 100% by step 2,500, its boundary winding along the arms. Run B, with one layer, is still near 60% at step 3,000 (it creeps up later, far more slowly). In the network picture (run A’s), the first layer’s squares are still straight soft steps, while the second layer’s are curved shapes built from them.'
 		},
 		relu: {
 			label: 'ReLU against tanh on the spiral',
 			predict: 'With the same two layers of 16, ReLU in run A and tanh in run B, will their boundaries look alike?',
 			lookFor:
-				'A ReLU unit is 0 on one side of its line and rises straight on the other, so run A’s boundary is made of straight pieces with corners, while tanh’s is smooth. Here ReLU also gets there much sooner: about 98% by step 500, while the tanh run is still near 60% and needs about 2,000 steps.'
+				'A ReLU unit is 0 on one side of its line and rises straight on the other, so run A’s boundary is made of straight pieces with corners, while tanh’s is smooth. Here ReLU also gets there sooner: past 95% within about 1,000 steps, when the tanh run is still near 60%; tanh needs about 2,000.'
 		},
 		digits: {
 			label: 'The same network on digits',
 			predict: 'On the digits, with 784 inputs and 10 outputs, how much will one hidden layer of 32 units add over none?',
 			lookFor:
-				'Both runs learn quickly: after 100 steps run A, with one hidden layer of 32 (25,450 weights and biases), is near 91% and run B, with none (7,850), near 89%; by step 600 they are at about 94% and 92%. On the digits even a single layer of neurons gets far, and the hidden layer adds a couple of points. The plane pictures step aside, as there is no plane to shade; the MNIST lab has charts made for the digits.'
+				'Both runs learn quickly: by step 300 run A, with one hidden layer of 32 (25,450 weights and biases), is near 93% and run B, with none (7,850), near 91%; by step 1,000 they are at about 95% and 93%. On the digits even a single layer of neurons gets far, and the hidden layer adds a couple of points. The plane pictures step aside, as there is no plane to shade; the MNIST lab has charts made for the digits.'
 		}
 	},
 	remember:
