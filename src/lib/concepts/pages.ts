@@ -82,7 +82,7 @@ export const CONCEPTS = table([
 			tryThis: [
 				{ id: 'byHand', change: { data: 'clouds', hiddenLayers: 0 }, compare: null },
 				{ id: 'xor', change: { data: 'xor', hiddenLayers: 0 }, compare: { hiddenLayers: 1, layerWidth: 4, activation: 'tanh' } },
-				{ id: 'digits', change: { data: 'digits', hiddenLayers: 0, batchSize: 64, learningRate: 0.003 }, compare: null }
+				{ id: 'digits', change: { data: 'digits', hiddenLayers: 0, optimizer: 'sgd', learningRate: 0.5, batchSize: 64 }, compare: null }
 			],
 			buildsOn: [],
 			leadsTo: ['activation', 'mlp']

@@ -409,8 +409,8 @@ export const en = {
 	'notFound.text': 'There is no page here. Perhaps one of these?',
 
 	// neuron page
-	'neuron.plane': 'One neuron across the plane: red where its output σ(w₁x₁ + w₂x₂ + b) says class 1, blue where it says class 0, white at 0.5 (on the dashed line), with the 400 training points.',
-	'neuron.planeNetwork': 'The network’s output across the plane: red where it says class 1, blue where it says class 0, with the 400 training points.',
+	'neuron.plane': 'One neuron’s output across the plane, and its line (dashed)',
+	'neuron.planeNetwork': 'The network’s output across the plane',
 	'neuron.slidersHeading': 'Set the neuron by hand',
 	'neuron.slidersHint': 'Drag a slider and the line moves at once. Train starts from the values you leave, and then the sliders follow training.',
 	'neuron.w1': 'Weight',
@@ -423,7 +423,7 @@ export const en = {
 	'neuron.templates': 'The ten neurons’ weights, one 28×28 picture per digit: red pixels raise that digit’s score, blue ones lower it.',
 	'neuron.templatesHidden': 'The first hidden layer’s weights as pictures. Set Hidden layers to 0 to see the ten neurons’ templates.',
 	'help.chart.neuron':
-		'The neuron adds up w₁ times x₁, w₂ times x₂ and b, then squashes the sum with the sigmoid into a probability. On the dashed line the sum is 0 and the probability exactly 0.5.',
+		'Red where the neuron says class 1, blue where it says class 0. It adds up w₁ times x₁, w₂ times x₂ and b, then squashes the sum with the sigmoid into a probability; on the dashed line the sum is 0 and the probability exactly 0.5 (white).',
 	'help.chart.templates':
 		'Each picture is one output neuron’s 784 weights laid out like a digit: where a digit of its class usually has ink and the others do not, the weight grows red.'
 } as const;

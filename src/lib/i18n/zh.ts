@@ -366,8 +366,8 @@ export const zh: Record<MessageKey, string> = {
 	'notFound.text': '这里没有页面。你也许想看这些：',
 
 	// neuron page
-	'neuron.plane': '一个神经元在整个平面上的输出：σ(w₁x₁ + w₂x₂ + b) 判为第 1 类的地方是红色，判为第 0 类的地方是蓝色，等于 0.5 的地方（虚线上）是白色；点是 400 个训练点。',
-	'neuron.planeNetwork': '网络在整个平面上的输出：判为第 1 类的地方是红色，判为第 0 类的地方是蓝色；点是 400 个训练点。',
+	'neuron.plane': '一个神经元在平面上的输出，以及它的直线（虚线）',
+	'neuron.planeNetwork': '网络在平面上的输出',
 	'neuron.slidersHeading': '亲手设置这个神经元',
 	'neuron.slidersHint': '拖动滑块，直线立刻跟着动。按“训练”会从你留下的数值开始，之后滑块跟着训练走。',
 	'neuron.w1': '权重',
@@ -380,7 +380,7 @@ export const zh: Record<MessageKey, string> = {
 	'neuron.templates': '十个神经元的权重，每个数字一张 28×28 的图：红色像素提高这个数字的得分，蓝色像素降低它。',
 	'neuron.templatesHidden': '第一个隐藏层的权重画成图。把“隐藏层数”设为 0，就能看到十个神经元的模板。',
 	'help.chart.neuron':
-		'神经元把 w₁ 乘 x₁、w₂ 乘 x₂ 再加上 b 求和，然后用 sigmoid 把这个和压成一个概率。在虚线上，这个和为 0，概率正好是 0.5。',
+		'红色是神经元判为第 1 类的地方，蓝色是判为第 0 类的地方。它把 w₁ 乘 x₁、w₂ 乘 x₂ 再加上 b 求和，然后用 sigmoid 把这个和压成一个概率；在虚线上，这个和为 0，概率正好是 0.5（白色）。',
 	'help.chart.templates':
 		'每张图是一个输出神经元的 784 个权重，按数字图片的样子排开：这一类数字常有笔画、其他数字没有的地方，权重就变红。'
 };

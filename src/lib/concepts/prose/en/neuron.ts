@@ -34,7 +34,7 @@ export const prose: ConceptProse = {
 			label: 'Ten neurons on the digits',
 			predict: 'With no hidden layer, ten neurons each weigh all 784 pixels, one neuron per digit: what will each neuron’s weights look like after one epoch?',
 			lookFor:
-				'Each picture turns into a rough template of its digit: red where that digit usually has ink and the other digits do not, blue where other digits have ink and this one does not. One epoch (125 steps of 64 digits) brings test accuracy to about 89%, with nothing but ten weighted sums; the neuron with the highest sum names the digit.'
+				'Each picture turns into a rough template of its digit: red where that digit usually has ink and the other digits do not, blue where other digits have ink and this one does not. Plain gradient descent at rate 0.5 keeps each weight’s change in proportion to its gradient, so the pictures come out smooth. One epoch (125 steps of 64 digits) brings test accuracy to about 90%, with nothing but ten weighted sums: the neuron with the highest sum names the digit.'
 		}
 	},
 	remember:
