@@ -406,7 +406,26 @@ export const en = {
 		'Each layer’s gradient size as training goes on, on a log scale: lines far below the others belong to layers that barely learn.',
 
 	'notFound.title': 'Page not found',
-	'notFound.text': 'There is no page here. Perhaps one of these?'
+	'notFound.text': 'There is no page here. Perhaps one of these?',
+
+	// neuron page
+	'neuron.plane': 'One neuron’s output across the plane, and its line (dashed)',
+	'neuron.planeNetwork': 'The network’s output across the plane',
+	'neuron.slidersHeading': 'Set the neuron by hand',
+	'neuron.slidersHint': 'Drag a slider and the line moves at once. Train starts from the values you leave, and then the sliders follow training.',
+	'neuron.w1': 'Weight',
+	'neuron.w2': 'Weight',
+	'neuron.b': 'Bias',
+	'neuron.typed': 'Type {name}',
+	'neuron.outOfRange': 'Type a number from −{limit} to {limit}.',
+	'neuron.notTaken': 'The model could not take these values just now; the sliders show its own again.',
+	'neuron.hiddenLayers': 'With hidden layers there are many neurons and no single line to set by hand. Set Hidden layers to 0 to get the sliders back.',
+	'neuron.templates': 'The ten neurons’ weights, one 28×28 picture per digit: red pixels raise that digit’s score, blue ones lower it.',
+	'neuron.templatesHidden': 'The first hidden layer’s weights as pictures. Set Hidden layers to 0 to see the ten neurons’ templates.',
+	'help.chart.neuron':
+		'Red where the neuron says class 1, blue where it says class 0. It adds up w₁ times x₁, w₂ times x₂ and b, then squashes the sum with the sigmoid into a probability; on the dashed line the sum is 0 and the probability exactly 0.5 (white).',
+	'help.chart.templates':
+		'Each picture is one output neuron’s 784 weights laid out like a digit: where a digit of its class usually has ink and the others do not, the weight grows red.'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -363,5 +363,24 @@ export const zh: Record<MessageKey, string> = {
 	'help.chart.gradientNormsOverTime': '随着训练进行，每一层梯度的大小，用对数坐标：远低于其他线的那几条，属于几乎学不动的层。',
 
 	'notFound.title': '找不到这个页面',
-	'notFound.text': '这里没有页面。你也许想看这些：'
+	'notFound.text': '这里没有页面。你也许想看这些：',
+
+	// neuron page
+	'neuron.plane': '一个神经元在平面上的输出，以及它的直线（虚线）',
+	'neuron.planeNetwork': '网络在平面上的输出',
+	'neuron.slidersHeading': '亲手设置这个神经元',
+	'neuron.slidersHint': '拖动滑块，直线立刻跟着动。按“训练”会从你留下的数值开始，之后滑块跟着训练走。',
+	'neuron.w1': '权重',
+	'neuron.w2': '权重',
+	'neuron.b': '偏置',
+	'neuron.typed': '输入 {name}',
+	'neuron.outOfRange': '请输入 −{limit} 到 {limit} 之间的数。',
+	'neuron.notTaken': '模型这会儿没能用上这些数值，滑块已恢复为模型自己的值。',
+	'neuron.hiddenLayers': '有了隐藏层，神经元就不止一个，也就没有一条可以手动设置的直线。把“隐藏层数”设为 0，滑块就会回来。',
+	'neuron.templates': '十个神经元的权重，每个数字一张 28×28 的图：红色像素提高这个数字的得分，蓝色像素降低它。',
+	'neuron.templatesHidden': '第一个隐藏层的权重画成图。把“隐藏层数”设为 0，就能看到十个神经元的模板。',
+	'help.chart.neuron':
+		'红色是神经元判为第 1 类的地方，蓝色是判为第 0 类的地方。它把 w₁ 乘 x₁、w₂ 乘 x₂ 再加上 b 求和，然后用 sigmoid 把这个和压成一个概率；在虚线上，这个和为 0，概率正好是 0.5（白色）。',
+	'help.chart.templates':
+		'每张图是一个输出神经元的 784 个权重，按数字图片的样子排开：这一类数字常有笔画、其他数字没有的地方，权重就变红。'
 };

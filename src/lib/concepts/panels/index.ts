@@ -11,6 +11,8 @@ import GapPanel from './GapPanel.svelte';
 import GradientPanel from './GradientPanel.svelte';
 import LayerStatsPanel from './LayerStatsPanel.svelte';
 import LossSurfacePanel from './LossSurfacePanel.svelte';
+import NeuronPanel from './NeuronPanel.svelte';
+import TemplatesPanel from './TemplatesPanel.svelte';
 import UnitHealthPanel from './UnitHealthPanel.svelte';
 
 export type { PanelProps } from './props';
@@ -23,7 +25,9 @@ export const PANELS = {
 	generalizationGap: GapPanel,
 	dropoutDiagram: DropoutPanel,
 	layerMeanStd: LayerStatsPanel,
-	gradientNorms: GradientPanel
+	gradientNorms: GradientPanel,
+	neuron: NeuronPanel,
+	templates: TemplatesPanel
 } satisfies Record<string, Component<PanelProps>>;
 
 export type PanelId = keyof typeof PANELS;
