@@ -425,7 +425,8 @@ export const en = {
 	'help.chart.neuron':
 		'Red where the neuron says class 1, blue where it says class 0. It adds up w₁ times x₁, w₂ times x₂ and b, then squashes the sum with the sigmoid into a probability; on the dashed line the sum is 0 and the probability exactly 0.5 (white).',
 	'help.chart.templates':
-		'Each picture is one output neuron’s 784 weights laid out like a digit: where a digit of its class usually has ink and the others do not, the weight grows red.'
+		'Each picture is one output neuron’s 784 weights laid out like a digit: where a digit of its class usually has ink and the others do not, the weight grows red.',
+
 	// gradient-descent page
 	'gd.surfaceCaption': 'Gradient descent at learning rate {rate}: click the map to choose where it starts.',
 	'gd.path': 'Gradient descent',
@@ -449,7 +450,7 @@ export const en = {
 	'help.chart.descentSurface':
 		'A made-up loss of two weights seen from above, like a contour map: gradient descent starts where you choose, and each step moves the learning rate times the gradient downhill.',
 	'help.chart.oneStep':
-		'What one step against the gradient, of size η, would do to the loss on a fixed batch of training digits right now; the marked η is the learning rate, the step training takes.'
+		'What one step against the gradient, of size η, would do to the loss on a fixed batch of training digits right now; the marked η is the learning rate, the step training takes.',
 } as const;
 
 export type MessageKey = keyof typeof en;
