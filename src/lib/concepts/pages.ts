@@ -122,7 +122,24 @@ export const CONCEPTS = table([
 	{ slug: 'mlp', part: 'basics', href: '/mnist' },
 	{ slug: 'forward-propagation', part: 'basics' },
 	{ slug: 'cost-function', part: 'training' },
-	{ slug: 'gradient-descent', part: 'training' },
+	{
+		slug: 'gradient-descent',
+		part: 'training',
+		page: {
+			defaults: { hiddenLayers: 1, layerWidth: 32, optimizer: 'sgd', learningRate: 0.1 },
+			controls: ['learningRate', 'batchSize', 'layerWidth', 'hiddenLayers', 'seed'],
+			compare: { learningRate: 0.01 },
+			panels: ['descentSurface', 'oneStep'],
+			signature: 'descentSurface',
+			tryThis: [
+				{ id: 'shorterSteps', change: { learningRate: 0.01 }, compare: { learningRate: 0.1 } },
+				{ id: 'oneJump', change: { learningRate: 1 }, compare: { learningRate: 0.1 } },
+				{ id: 'ravine', change: { learningRate: 0.09 }, compare: null }
+			],
+			buildsOn: ['cost-function'],
+			leadsTo: ['learning-rate', 'backpropagation', 'optimizers']
+		}
+	},
 	{
 		slug: 'learning-rate',
 		part: 'training',

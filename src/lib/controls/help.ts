@@ -61,7 +61,9 @@ export const CHART_CONCEPTS = {
 	gradientNorms: 'vanishing-gradients',
 	gradientNormsOverTime: 'vanishing-gradients',
 	neuron: 'neuron',
-	templates: 'neuron'
+	templates: 'neuron',
+	descentSurface: 'gradient-descent',
+	oneStep: 'gradient-descent'
 } as const satisfies Record<string, Slug | null>;
 
 export type ChartId = keyof typeof CHART_CONCEPTS;

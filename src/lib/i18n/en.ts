@@ -425,7 +425,32 @@ export const en = {
 	'help.chart.neuron':
 		'Red where the neuron says class 1, blue where it says class 0. It adds up w₁ times x₁, w₂ times x₂ and b, then squashes the sum with the sigmoid into a probability; on the dashed line the sum is 0 and the probability exactly 0.5 (white).',
 	'help.chart.templates':
-		'Each picture is one output neuron’s 784 weights laid out like a digit: where a digit of its class usually has ink and the others do not, the weight grows red.'
+		'Each picture is one output neuron’s 784 weights laid out like a digit: where a digit of its class usually has ink and the others do not, the weight grows red.',
+
+	// gradient-descent page
+	'gd.surfaceCaption': 'Gradient descent at learning rate {rate}: click the map to choose where it starts.',
+	'gd.path': 'Gradient descent',
+	'gd.arrow': '−∇L: downhill, lengths to scale',
+	'gd.column.step': 'Step',
+	'gd.pickLabel': 'Start point w₁ = {w1}, w₂ = {w2}. The arrow keys move it; Enter runs gradient descent from it.',
+	'gd.readout': 'After {step} steps: w₁ = {w1}, w₂ = {w2}, loss {loss}, gradient ∇L = ({g1}, {g2}).',
+	'gd.stepOnce': 'Take one step',
+	'gd.run': 'Run {steps} steps',
+	'gd.stop': 'Stop',
+	'gd.again': 'Back to the start',
+	'gd.hint':
+		'Click anywhere on the map, or focus it and use the arrow keys, to choose the start; Enter runs. The step size is the learning rate in the settings.',
+	'gd.afterStep': 'Loss after one step',
+	'gd.tangent': 'Straight line of the gradient: L − η·|g|²',
+	'gd.stepSize': 'Step size η',
+	'gd.oneStepCaption':
+		'One step of plain gradient descent from the network at step {step}, on {examples} training digits: the loss after moving every weight by −η·g, for η up to 8 times the learning rate.',
+	'gd.oneStepWaiting': 'Waiting for the network…',
+	'gd.oneStepFailed': 'The network could not answer just now; it is asked again after the next test.',
+	'help.chart.descentSurface':
+		'A made-up loss of two weights seen from above, like a contour map: gradient descent starts where you choose, and each step moves the learning rate times the gradient downhill.',
+	'help.chart.oneStep':
+		'What one step against the gradient, of size η, would do to the loss on a fixed batch of training digits right now; the marked η is the learning rate, the step training takes.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -382,5 +382,29 @@ export const zh: Record<MessageKey, string> = {
 	'help.chart.neuron':
 		'红色是神经元判为第 1 类的地方，蓝色是判为第 0 类的地方。它把 w₁ 乘 x₁、w₂ 乘 x₂ 再加上 b 求和，然后用 sigmoid 把这个和压成一个概率；在虚线上，这个和为 0，概率正好是 0.5（白色）。',
 	'help.chart.templates':
-		'每张图是一个输出神经元的 784 个权重，按数字图片的样子排开：这一类数字常有笔画、其他数字没有的地方，权重就变红。'
+		'每张图是一个输出神经元的 784 个权重，按数字图片的样子排开：这一类数字常有笔画、其他数字没有的地方，权重就变红。',
+
+	// gradient-descent page
+	'gd.surfaceCaption': '学习率为 {rate} 的梯度下降：在图上点一下，选一个出发点。',
+	'gd.path': '梯度下降',
+	'gd.arrow': '−∇L：下坡方向，长短按比例',
+	'gd.column.step': '步数',
+	'gd.pickLabel': '出发点 w₁ = {w1}，w₂ = {w2}。用方向键移动它；按回车键从这里开始梯度下降。',
+	'gd.readout': '走了 {step} 步：w₁ = {w1}，w₂ = {w2}，损失 {loss}，梯度 ∇L = ({g1}, {g2})。',
+	'gd.stepOnce': '走一步',
+	'gd.run': '连走 {steps} 步',
+	'gd.stop': '停下',
+	'gd.again': '回到出发点',
+	'gd.hint': '在图上任意位置点一下，或者让图获得焦点后用方向键，就能选出发点；按回车键开始。步长就是设置里的学习率。',
+	'gd.afterStep': '走一步之后的损失',
+	'gd.tangent': '梯度给出的直线：L − η·|g|²',
+	'gd.stepSize': '步长 η',
+	'gd.oneStepCaption':
+		'从第 {step} 步的网络出发，在 {examples} 个训练数字上只走一步普通梯度下降：每个权重移动 −η·g 之后的损失，η 最大取学习率的 8 倍。',
+	'gd.oneStepWaiting': '正在等待网络……',
+	'gd.oneStepFailed': '网络暂时没能回答；下一次测试之后会再问一次。',
+	'help.chart.descentSurface':
+		'一个只有两个权重的示意损失，像等高线图一样从上往下看：梯度下降从你选的地方出发，每一步沿下坡方向走“学习率乘以梯度”那么远。',
+	'help.chart.oneStep':
+		'假如网络此刻逆着梯度走一步、步长为 η，一批固定的训练数字上的损失会变成多少；标出的 η 就是学习率，也就是训练实际迈的那一步。',
 };

@@ -6,12 +6,14 @@ import type { Component } from 'svelte';
 import type { PanelProps } from './props';
 import ActivationFunctionPanel from './ActivationFunctionPanel.svelte';
 import ActivationHistogramsPanel from './ActivationHistogramsPanel.svelte';
+import DescentPanel from './DescentPanel.svelte';
 import DropoutPanel from './DropoutPanel.svelte';
 import GapPanel from './GapPanel.svelte';
 import GradientPanel from './GradientPanel.svelte';
 import LayerStatsPanel from './LayerStatsPanel.svelte';
 import LossSurfacePanel from './LossSurfacePanel.svelte';
 import NeuronPanel from './NeuronPanel.svelte';
+import OneStepPanel from './OneStepPanel.svelte';
 import TemplatesPanel from './TemplatesPanel.svelte';
 import UnitHealthPanel from './UnitHealthPanel.svelte';
 
@@ -27,7 +29,9 @@ export const PANELS = {
 	layerMeanStd: LayerStatsPanel,
 	gradientNorms: GradientPanel,
 	neuron: NeuronPanel,
-	templates: TemplatesPanel
+	templates: TemplatesPanel,
+	descentSurface: DescentPanel,
+	oneStep: OneStepPanel
 } satisfies Record<string, Component<PanelProps>>;
 
 export type PanelId = keyof typeof PANELS;
