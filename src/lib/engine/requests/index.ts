@@ -7,6 +7,7 @@
  * what the page draws follows the new weights at once.
  */
 import type { Trainer } from '../trainer';
+import { gradients } from './gradients';
 import { setParameters } from './set-parameters';
 
 export interface RequestRow<A, R> {
@@ -18,7 +19,9 @@ const row = <A, R>(alters: boolean, run: (trainer: Trainer, args: A) => Promise<
 
 export const REQUESTS = {
 	/** Sets a dense stage's weights and biases by hand (the neuron page's sliders). */
-	setParameters: row(true, setParameters)
+	setParameters: row(true, setParameters),
+	/** The loss's gradients on some training examples, and central differences for chosen weights (the backpropagation page). */
+	gradients: row(false, gradients)
 };
 
 export type RequestName = keyof typeof REQUESTS;
