@@ -84,6 +84,11 @@ function sumNodeId(net: TinyNetwork, l: number, u: number): string {
 	return l === net.layers.length - 1 ? nodeId.logit : nodeId.sum(l, u);
 }
 
+/** The node a parameter's bias belongs to: its unit's sum. */
+export function biasNodeId(net: TinyNetwork, ref: ParameterRef): string | null {
+	return ref.part === 'bias' ? sumNodeId(net, ref.layer, ref.index) : null;
+}
+
 /** The node that feeds input i of layer l. */
 function inputNodeId(l: number, i: number): string {
 	return l === 0 ? nodeId.input(i) : nodeId.hidden(l - 1, i);

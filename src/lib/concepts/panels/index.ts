@@ -6,8 +6,11 @@ import type { Component } from 'svelte';
 import type { PanelProps } from './props';
 import ActivationFunctionPanel from './ActivationFunctionPanel.svelte';
 import ActivationHistogramsPanel from './ActivationHistogramsPanel.svelte';
+import BackpropGraphPanel from './BackpropGraphPanel.svelte';
+import DigitGradientCheckPanel from './DigitGradientCheckPanel.svelte';
 import DropoutPanel from './DropoutPanel.svelte';
 import GapPanel from './GapPanel.svelte';
+import GradientCheckPanel from './GradientCheckPanel.svelte';
 import GradientPanel from './GradientPanel.svelte';
 import LayerStatsPanel from './LayerStatsPanel.svelte';
 import LossSurfacePanel from './LossSurfacePanel.svelte';
@@ -23,7 +26,10 @@ export const PANELS = {
 	generalizationGap: GapPanel,
 	dropoutDiagram: DropoutPanel,
 	layerMeanStd: LayerStatsPanel,
-	gradientNorms: GradientPanel
+	gradientNorms: GradientPanel,
+	backpropGraph: BackpropGraphPanel,
+	gradientCheck: GradientCheckPanel,
+	digitGradientCheck: DigitGradientCheckPanel
 } satisfies Record<string, Component<PanelProps>>;
 
 export type PanelId = keyof typeof PANELS;
