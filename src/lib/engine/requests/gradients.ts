@@ -199,8 +199,8 @@ async function everyGradient(dense: Stage[], grads: tf.NamedTensorMap): Promise<
 			return {
 				layer: stage.name,
 				kind: stage.kind,
-				inputs: kernel.shape[0],
-				units: kernel.shape[1],
+				inputs: kernel.shape[0] as number,
+				units: kernel.shape[1] as number,
 				kernel: (await read(kernel))!,
 				bias: await read(bias),
 				kernelGradient: (await read(grads[kernel.name]))!,
