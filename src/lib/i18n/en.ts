@@ -404,7 +404,7 @@ export const en = {
 	'notFound.title': 'Page not found',
 	'notFound.text': 'There is no page here. Perhaps one of these?',
 	// backpropagation page
-	'backprop.graphCaption': 'The network as a computation graph for training point {point} (class {y}): each value on the way forward, and under it in orange its gradient ∂L/∂(that value) on the way back.',
+	'backprop.graphCaption': 'Computation graph for training point {point} (class {y}): each value going forward, and under it in orange its gradient ∂L/∂ coming back.',
 	'backprop.graphCaptionEmpty': 'The network as a computation graph for one training point.',
 	'backprop.graphSummary': 'Computation graph: {values} values and {gradients} gradients shown; the loss is {loss}.',
 	'backprop.tooLarge': 'The graph is drawn for networks of up to 2 hidden layers of 6 units; the check below covers this one too.',

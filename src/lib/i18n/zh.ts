@@ -361,7 +361,7 @@ export const zh: Record<MessageKey, string> = {
 	'notFound.title': '找不到这个页面',
 	'notFound.text': '这里没有页面。你也许想看这些：',
 	// backpropagation page
-	'backprop.graphCaption': '把网络画成计算图，代入第 {point} 个训练点（类别 {y}）：前向时逐个算出每个值，反向时在它下方用橙色写出梯度 ∂L/∂（这个值）。',
+	'backprop.graphCaption': '第 {point} 个训练点（类别 {y}）的计算图：前向逐个算出每个值，反向时在它下方用橙色写出梯度 ∂L/∂。',
 	'backprop.graphCaptionEmpty': '把网络画成计算图，代入一个训练点。',
 	'backprop.graphSummary': '计算图：已显示 {values} 个值、{gradients} 个梯度；损失为 {loss}。',
 	'backprop.tooLarge': '计算图只画最多 2 个隐藏层、每层最多 6 个神经元的网络；下方的梯度检验照样适用于这个网络。',

@@ -61,6 +61,10 @@ export function activationLatex(activation: Activation): string {
 	return ACTIVATION_LATEX[activation];
 }
 
+function chunks<T>(items: T[], size: number): T[][] {
+	return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
+
 const partial = (of: string, by: string) => `\\frac{\\partial ${of}}{\\partial ${by}}`;
 const aligned = (lines: string[]) => `\\begin{aligned}${lines.join(' \\\\ ')}\\end{aligned}`;
 
@@ -301,7 +305,8 @@ export function chainRule(net: TinyNetwork, example: Example, pass: ForwardPass,
 	const latex = aligned([
 		`${partial('L', w)} &= ${symbols.join('\\,')}`,
 		`&= ${meanings.join(' \\cdot ')}`,
-		`&= ${factors.map((v) => factor(v)).join(' \\times ')}`,
+		// Three factors to a line, so the numbers fit a phone.
+		...chunks(factors.map((v) => factor(v)), 3).map((group, k) => `&${k === 0 ? '=' : '\\times'} ${group.join(' \\times ')}`),
 		`&= ${latexNumber(gradient, 4)}`
 	]);
 	return { latex, factors };
