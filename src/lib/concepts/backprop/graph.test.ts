@@ -21,13 +21,19 @@ const deep: TinyNetwork = {
 		{ inputs: 2, units: 1, kernel: [1.5, -2], bias: [0.2] }
 	]
 };
+const neuron: TinyNetwork = {
+	activation: 'sigmoid',
+	loss: 'crossEntropy',
+	layers: [{ inputs: 2, units: 1, kernel: [0.9, -0.6], bias: [0.3] }]
+};
 const example = { x: [0.4, -0.7], y: 1 };
 
 const typeset = (latex: string) => katex.renderToString(latex, { throwOnError: true, strict: 'error', displayMode: true });
 
 describe.each([
 	['a 2–2–1 sigmoid network', tiny],
-	['a 2–3–2–1 tanh network', deep]
+	['a 2–3–2–1 tanh network', deep],
+	['one neuron, no hidden layer', neuron]
 ] as const)('%s', (_, net) => {
 	const pass = forwardPass(net, example);
 	const back = backwardPass(net, pass, example.y);
