@@ -4,10 +4,13 @@
  * ten a second would take the page's thread from the charts (and nobody reads numbers that fast).
  * Create it while a component initialises: it lives and dies with the component.
  */
+import { untrack } from 'svelte';
+
 export class Throttled<T> {
-	value: T = $state.raw() as T;
+	value: T;
 
 	constructor(read: () => T, busy: () => boolean, ms: number) {
+		this.value = $state.raw(untrack(read));
 		let last = 0;
 		let timer: ReturnType<typeof setTimeout> | undefined;
 		let pending: T;
