@@ -160,7 +160,39 @@ export const CONCEPTS = table([
 			leadsTo: ['optimizers', 'batch-norm']
 		}
 	},
-	{ slug: 'backpropagation', part: 'training' },
+	{
+		slug: 'backpropagation',
+		part: 'training',
+		page: {
+			// The smallest network that needs backpropagation: 2 inputs, 2 sigmoid units, 1 output, 9 parameters.
+			defaults: {
+				data: 'xor',
+				hiddenLayers: 1,
+				layerWidth: 2,
+				activation: 'sigmoid',
+				initializer: 'glorotUniform',
+				optimizer: 'adam',
+				learningRate: 0.1,
+				batchSize: 16
+			},
+			controls: ['activation', 'layerWidth', 'data', 'loss', 'hiddenLayers', 'learningRate', 'optimizer', 'seed'],
+			compare: { layerWidth: 4 },
+			panels: ['backpropGraph', 'gradientCheck', 'digitGradientCheck'],
+			signature: 'backpropGraph',
+			tryThis: [
+				{ id: 'wider', change: { data: 'xor', layerWidth: 2 }, compare: { layerWidth: 4 } },
+				{ id: 'tanh', change: { data: 'xor', activation: 'tanh' }, compare: { activation: 'sigmoid' } },
+				{ id: 'squaredError', change: { data: 'xor', loss: 'mse' }, compare: { loss: 'crossEntropy' } },
+				{
+					id: 'digits',
+					change: { data: 'digits', hiddenLayers: 1, layerWidth: 32, activation: 'sigmoid', learningRate: 0.003, batchSize: 64 },
+					compare: null
+				}
+			],
+			buildsOn: ['mlp', 'cost-function', 'gradient-descent'],
+			leadsTo: ['vanishing-gradients']
+		}
+	},
 	{ slug: 'bp-network', part: 'training', on: 'backpropagation' },
 	{ slug: 'batches', part: 'training' },
 	{ slug: 'epochs', part: 'training' },

@@ -63,7 +63,10 @@ export const CHART_CONCEPTS = {
 	neuron: 'neuron',
 	templates: 'neuron',
 	descentSurface: 'gradient-descent',
-	oneStep: 'gradient-descent'
+	oneStep: 'gradient-descent',
+	backpropGraph: 'backpropagation',
+	gradientCheck: 'backpropagation',
+	digitGradientCheck: 'backpropagation'
 } as const satisfies Record<string, Slug | null>;
 
 export type ChartId = keyof typeof CHART_CONCEPTS;

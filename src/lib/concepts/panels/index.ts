@@ -7,8 +7,11 @@ import type { PanelProps } from './props';
 import ActivationFunctionPanel from './ActivationFunctionPanel.svelte';
 import ActivationHistogramsPanel from './ActivationHistogramsPanel.svelte';
 import DescentPanel from './DescentPanel.svelte';
+import BackpropGraphPanel from './BackpropGraphPanel.svelte';
+import DigitGradientCheckPanel from './DigitGradientCheckPanel.svelte';
 import DropoutPanel from './DropoutPanel.svelte';
 import GapPanel from './GapPanel.svelte';
+import GradientCheckPanel from './GradientCheckPanel.svelte';
 import GradientPanel from './GradientPanel.svelte';
 import LayerStatsPanel from './LayerStatsPanel.svelte';
 import LossSurfacePanel from './LossSurfacePanel.svelte';
@@ -31,7 +34,10 @@ export const PANELS = {
 	neuron: NeuronPanel,
 	templates: TemplatesPanel,
 	descentSurface: DescentPanel,
-	oneStep: OneStepPanel
+	oneStep: OneStepPanel,
+	backpropGraph: BackpropGraphPanel,
+	gradientCheck: GradientCheckPanel,
+	digitGradientCheck: DigitGradientCheckPanel
 } satisfies Record<string, Component<PanelProps>>;
 
 export type PanelId = keyof typeof PANELS;

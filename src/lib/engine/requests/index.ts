@@ -8,6 +8,7 @@
  */
 import type { Trainer } from '../trainer';
 import { lineSearch } from './line-search';
+import { gradients } from './gradients';
 import { setParameters } from './set-parameters';
 
 export interface RequestRow<A, R> {
@@ -21,7 +22,9 @@ export const REQUESTS = {
 	/** Sets a dense stage's weights and biases by hand (the neuron page's sliders). */
 	setParameters: row(true, setParameters),
 	/** The loss after one plain gradient step of each size asked, weights put back (the gradient-descent page). */
-	lineSearch: row(false, lineSearch)
+	lineSearch: row(false, lineSearch),
+	/** The loss's gradients on some training examples, and central differences for chosen weights (the backpropagation page). */
+	gradients: row(false, gradients),
 };
 
 export type RequestName = keyof typeof REQUESTS;
