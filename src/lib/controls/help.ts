@@ -59,7 +59,10 @@ export const CHART_CONCEPTS = {
 	layerMean: 'batch-norm',
 	layerStd: 'batch-norm',
 	gradientNorms: 'vanishing-gradients',
-	gradientNormsOverTime: 'vanishing-gradients'
+	gradientNormsOverTime: 'vanishing-gradients',
+	forwardWalk: 'forward-propagation',
+	weightedSum: 'neuron',
+	softmaxOnPage: 'cost-function'
 } as const satisfies Record<string, Slug | null>;
 
 export type ChartId = keyof typeof CHART_CONCEPTS;

@@ -30,21 +30,27 @@ afterAll(() => {
 	disposeDataset(dataset);
 });
 
+interface DenseWeights {
+	kernel: Float32Array;
+	bias: Float32Array;
+	units: number;
+}
+
 /** The weights as the model holds them, read back once. */
-async function weightsOf(t: Trainer) {
+async function weightsOf(t: Trainer): Promise<DenseWeights[]> {
 	return Promise.all(
 		t.network.stages.map(async (stage) => {
 			const [kernel, bias] = stage.kernelLayer.getWeights();
-			return { kernel: await kernel.data(), bias: await bias.data(), units: kernel.shape[1] };
+			return { kernel: (await kernel.data()) as Float32Array, bias: (await bias.data()) as Float32Array, units: kernel.shape[1]! };
 		})
 	);
 }
 
 /** A forward pass in double precision from the traced input and the model's weights: z = x·W + b, ReLU on hidden layers. */
-function forwardInDouble(input: number[], weights: Awaited<ReturnType<typeof weightsOf>>) {
-	let x = input;
+function forwardInDouble(input: number[], weights: DenseWeights[]): { z: number[]; a: number[] }[] {
+	let x: number[] = input;
 	return weights.map(({ kernel, bias, units }, layer) => {
-		const z = Array.from({ length: units }, (_, u) => x.reduce((sum, xi, i) => sum + xi * kernel[i * units + u], bias[u]));
+		const z = Array.from({ length: units }, (_, u) => x.reduce((sum: number, xi, i) => sum + xi * kernel[i * units + u], bias[u]));
 		x = layer < weights.length - 1 ? z.map((v) => Math.max(0, v)) : z;
 		return { z, a: x };
 	});

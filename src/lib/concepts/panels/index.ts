@@ -12,6 +12,7 @@ import GradientPanel from './GradientPanel.svelte';
 import LayerStatsPanel from './LayerStatsPanel.svelte';
 import LossSurfacePanel from './LossSurfacePanel.svelte';
 import UnitHealthPanel from './UnitHealthPanel.svelte';
+import ForwardPropagationPanel from './ForwardPropagationPanel.svelte';
 
 export type { PanelProps } from './props';
 
@@ -23,7 +24,8 @@ export const PANELS = {
 	generalizationGap: GapPanel,
 	dropoutDiagram: DropoutPanel,
 	layerMeanStd: LayerStatsPanel,
-	gradientNorms: GradientPanel
+	gradientNorms: GradientPanel,
+	forwardPropagation: ForwardPropagationPanel
 } satisfies Record<string, Component<PanelProps>>;
 
 export type PanelId = keyof typeof PANELS;

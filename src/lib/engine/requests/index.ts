@@ -8,6 +8,7 @@
  */
 import type { Trainer } from '../trainer';
 import { setParameters } from './set-parameters';
+import { trace } from './trace';
 
 export interface RequestRow<A, R> {
 	alters: boolean;
@@ -18,7 +19,9 @@ const row = <A, R>(alters: boolean, run: (trainer: Trainer, args: A) => Promise<
 
 export const REQUESTS = {
 	/** Sets a dense stage's weights and biases by hand (the neuron page's sliders). */
-	setParameters: row(true, setParameters)
+	setParameters: row(true, setParameters),
+	/** One example through a dense network, layer by layer, with each unit's sum term by term (the forward-propagation page). */
+	trace: row(false, trace)
 };
 
 export type RequestName = keyof typeof REQUESTS;
