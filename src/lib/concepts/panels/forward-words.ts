@@ -14,6 +14,11 @@ import { argmax, largestDifference, softmax, type WalkStage } from './forward-wa
 const SPOKEN_TERMS = 3;
 const SIDE = 28;
 
+/** A number as written inside a sum: a negative one in brackets, with a true minus sign. */
+function term(value: number, format = formatNumber): string {
+	return value < 0 ? `(−${format(-value)})` : format(value);
+}
+
 /** A layer by its place: "hidden layer 2", "output layer". */
 export function layerName(trace: Trace, layer: number): string {
 	return engineLayerLabel({ layer: trace.layers[layer].layer, kind: trace.layers[layer].kind });
@@ -73,13 +78,13 @@ export function explain(trace: Trace, stage: WalkStage, chosen: number[]): strin
 			const unit = chosen[stage.layer];
 			const sum = trace.layers[stage.layer].units[unit];
 			const spoken = sum.terms.slice(0, SPOKEN_TERMS);
-			const rest = sum.terms.slice(SPOKEN_TERMS).reduce((s, term) => s + term.product, sum.rest);
+			const rest = sum.terms.slice(SPOKEN_TERMS).reduce((total, one) => total + one.product, sum.rest);
 			const sentence = t('fp.explain.sum', {
 				unit: unitName(trace, stage.layer, unit),
-				terms: spoken.map((term) => `${formatNumber(term.x)}×${formatNumber(term.w)}`).join(' + '),
-				rest: formatNumber(rest),
+				terms: spoken.map((one) => `${term(one.x)}×${term(one.w)}`).join(' + '),
+				rest: term(rest),
 				count: sum.restCount + sum.terms.length - spoken.length,
-				bias: formatNumber(sum.bias),
+				bias: term(sum.bias),
 				z: formatPrecise(trace.layers[stage.layer].z[unit])
 			});
 			return isOutput(trace, stage.layer) ? `${t('fp.explain.logits')} ${sentence}` : sentence;

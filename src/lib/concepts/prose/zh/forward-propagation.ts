@@ -8,7 +8,7 @@ export const prose: ConceptProse = {
 		'z^{(l)}_j = \\sum_i w^{(l)}_{ij}\\, a^{(l-1)}_i + b^{(l)}_j, \\qquad a^{(l)}_j = f\\big(z^{(l)}_j\\big), \\qquad p_k = \\frac{e^{z^{(L)}_k}}{\\sum_m e^{z^{(L)}_m}}',
 	symbols: [
 		{ symbol: 'a^{(0)}_i', meaning: '输入：数字图像的第 i 个像素，从 0（白）到 1（黑）' },
-		{ symbol: 'w^{(l)}_{ij}', meaning: '连接下一层第 i 个数与第 l 层神经元 j 的权重' },
+		{ symbol: 'w^{(l)}_{ij}', meaning: '连接上一层第 i 个数与第 l 层神经元 j 的权重' },
 		{ symbol: 'b^{(l)}_j', meaning: '神经元 j 的偏置，不管输入是什么都会加上' },
 		{ symbol: 'z^{(l)}_j', meaning: '第 l 层神经元 j 的加权和' },
 		{ symbol: 'f', meaning: '隐藏层的激活函数，这里是 ReLU：f(z) = max(0, z)' },
@@ -31,7 +31,7 @@ export const prose: ConceptProse = {
 			label: '两个隐藏层',
 			predict: '再加一个 16 个神经元的隐藏层，第二层的每个神经元要加多少项？',
 			lookFor:
-				'一步步走的阶段从 6 个变成 8 个：第二个隐藏层的加权和与激活，夹在第一层和 logits 之间。第二个隐藏层的神经元只加 16 项，下面一层每个神经元一项，再加上偏置；而第一层的神经元要加 784 项。'
+				'一步步走的阶段从 6 个变成 8 个：第二个隐藏层的加权和与激活，夹在第一层和 logits 之间。第二个隐藏层的神经元只加 16 项，上一层每个神经元一项，再加上偏置；而第一层的神经元要加 784 项。'
 		},
 		noHidden: {
 			label: '不要隐藏层',
