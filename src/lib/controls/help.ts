@@ -60,6 +60,10 @@ export const CHART_CONCEPTS = {
 	layerStd: 'batch-norm',
 	gradientNorms: 'vanishing-gradients',
 	gradientNormsOverTime: 'vanishing-gradients',
+	neuron: 'neuron',
+	templates: 'neuron',
+	descentSurface: 'gradient-descent',
+	oneStep: 'gradient-descent',
 	forwardWalk: 'forward-propagation',
 	weightedSum: 'neuron',
 	softmaxOnPage: 'cost-function'

@@ -283,6 +283,10 @@ export const en = {
 	'panel.ownScale': "each layer’s value axis fits its own values",
 
 	// The tables of numbers under the charts (their text alternatives).
+	'table.classOneProbability': 'Probability of class 1',
+	'plane.classZero': 'class 0',
+	'plane.classOne': 'class 1',
+	'plane.line': 'where w₁x₁ + w₂x₂ + b = 0',
 	'table.digit': 'Digit',
 	'table.probability': 'Probability',
 	'table.sample': 'Test digit',
@@ -404,6 +408,50 @@ export const en = {
 	'notFound.title': 'Page not found',
 	'notFound.text': 'There is no page here. Perhaps one of these?',
 
+	// neuron page
+	'neuron.plane': 'One neuron’s output across the plane, and its line (dashed)',
+	'neuron.planeNetwork': 'The network’s output across the plane',
+	'neuron.slidersHeading': 'Set the neuron by hand',
+	'neuron.slidersHint': 'Drag a slider and the line moves at once. Train starts from the values you leave, and then the sliders follow training.',
+	'neuron.w1': 'Weight',
+	'neuron.w2': 'Weight',
+	'neuron.b': 'Bias',
+	'neuron.typed': 'Type {name}',
+	'neuron.outOfRange': 'Type a number from −{limit} to {limit}.',
+	'neuron.notTaken': 'The model could not take these values just now; the sliders show its own again.',
+	'neuron.hiddenLayers': 'With hidden layers there are many neurons and no single line to set by hand. Set Hidden layers to 0 to get the sliders back.',
+	'neuron.templates': 'The ten neurons’ weights, one 28×28 picture per digit: red pixels raise that digit’s score, blue ones lower it.',
+	'neuron.templatesHidden': 'The first hidden layer’s weights as pictures. Set Hidden layers to 0 to see the ten neurons’ templates.',
+	'help.chart.neuron':
+		'Red where the neuron says class 1, blue where it says class 0. It adds up w₁ times x₁, w₂ times x₂ and b, then squashes the sum with the sigmoid into a probability; on the dashed line the sum is 0 and the probability exactly 0.5 (white).',
+	'help.chart.templates':
+		'Each picture is one output neuron’s 784 weights laid out like a digit: where a digit of its class usually has ink and the others do not, the weight grows red.',
+
+	// gradient-descent page
+	'gd.surfaceCaption': 'Gradient descent at learning rate {rate}: click the map to choose where it starts.',
+	'gd.path': 'Gradient descent',
+	'gd.arrow': '−∇L: downhill, lengths to scale',
+	'gd.column.step': 'Step',
+	'gd.pickLabel': 'Start point w₁ = {w1}, w₂ = {w2}. The arrow keys move it; Enter runs gradient descent from it.',
+	'gd.readout': 'After {step} steps: w₁ = {w1}, w₂ = {w2}, loss {loss}, gradient ∇L = ({g1}, {g2}).',
+	'gd.stepOnce': 'Take one step',
+	'gd.run': 'Run {steps} steps',
+	'gd.stop': 'Stop',
+	'gd.again': 'Back to the start',
+	'gd.hint':
+		'Click anywhere on the map, or focus it and use the arrow keys, to choose the start; Enter runs. The step size is the learning rate in the settings.',
+	'gd.afterStep': 'Loss after one step',
+	'gd.tangent': 'Straight line of the gradient: L − η·|g|²',
+	'gd.stepSize': 'Step size η',
+	'gd.oneStepCaption':
+		'One step of plain gradient descent from the network at step {step}, on {examples} training digits: the loss after moving every weight by −η·g, for η up to 8 times the learning rate.',
+	'gd.oneStepWaiting': 'Waiting for the network…',
+	'gd.oneStepFailed': 'The network could not answer just now; it is asked again after the next test.',
+	'help.chart.descentSurface':
+		'A made-up loss of two weights seen from above, like a contour map: gradient descent starts where you choose, and each step moves the learning rate times the gradient downhill.',
+	'help.chart.oneStep':
+		'What one step against the gradient, of size η, would do to the loss on a fixed batch of training digits right now; the marked η is the learning rate, the step training takes.',
+
 	// forward-propagation page
 	'fp.testDigit': 'Test digit (1–{count})',
 	'fp.outOfRange': 'Choose a whole number from 1 to {count}; still showing test digit {n}.',
@@ -459,7 +507,7 @@ export const en = {
 	'fp.wrong': 'The right answer is {label}: this one is wrong.',
 	'help.chart.forwardWalk': 'Every number the digit becomes on its way through, column by column; columns not reached yet are faint. Red is positive, blue negative; the outlined cell is the chosen unit.',
 	'help.chart.weightedSum': 'The chosen unit’s weighted sum split into its terms, input times weight, the largest first; with the other terms and the bias they add up to z.',
-	'help.chart.softmaxOnPage': 'The softmax worked out here from the traced logits; it matches the model’s own output to within a millionth.'
+	'help.chart.softmaxOnPage': 'The softmax worked out here from the traced logits; it matches the model’s own output to within a millionth.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -279,6 +279,10 @@ export const zh: Record<MessageKey, string> = {
 	'panel.ownScale': "每层的数值轴按各自的数值范围画",
 
 	// 图表下方的数值表（图表的文字替代）。
+	'table.classOneProbability': '属于类别 1 的概率',
+	'plane.classZero': '类别 0',
+	'plane.classOne': '类别 1',
+	'plane.line': 'w₁x₁ + w₂x₂ + b = 0 的直线',
 	'table.digit': '数字',
 	'table.probability': '概率',
 	'table.sample': '测试数字',
@@ -361,6 +365,49 @@ export const zh: Record<MessageKey, string> = {
 	'notFound.title': '找不到这个页面',
 	'notFound.text': '这里没有页面。你也许想看这些：',
 
+	// neuron page
+	'neuron.plane': '一个神经元在平面上的输出，以及它的直线（虚线）',
+	'neuron.planeNetwork': '网络在平面上的输出',
+	'neuron.slidersHeading': '亲手设置这个神经元',
+	'neuron.slidersHint': '拖动滑块，直线立刻跟着动。按“训练”会从你留下的数值开始，之后滑块跟着训练走。',
+	'neuron.w1': '权重',
+	'neuron.w2': '权重',
+	'neuron.b': '偏置',
+	'neuron.typed': '输入 {name}',
+	'neuron.outOfRange': '请输入 −{limit} 到 {limit} 之间的数。',
+	'neuron.notTaken': '模型这会儿没能用上这些数值，滑块已恢复为模型自己的值。',
+	'neuron.hiddenLayers': '有了隐藏层，神经元就不止一个，也就没有一条可以手动设置的直线。把“隐藏层数”设为 0，滑块就会回来。',
+	'neuron.templates': '十个神经元的权重，每个数字一张 28×28 的图：红色像素提高这个数字的得分，蓝色像素降低它。',
+	'neuron.templatesHidden': '第一个隐藏层的权重画成图。把“隐藏层数”设为 0，就能看到十个神经元的模板。',
+	'help.chart.neuron':
+		'红色是神经元判为第 1 类的地方，蓝色是判为第 0 类的地方。它把 w₁ 乘 x₁、w₂ 乘 x₂ 再加上 b 求和，然后用 sigmoid 把这个和压成一个概率；在虚线上，这个和为 0，概率正好是 0.5（白色）。',
+	'help.chart.templates':
+		'每张图是一个输出神经元的 784 个权重，按数字图片的样子排开：这一类数字常有笔画、其他数字没有的地方，权重就变红。',
+
+	// gradient-descent page
+	'gd.surfaceCaption': '学习率为 {rate} 的梯度下降：在图上点一下，选一个出发点。',
+	'gd.path': '梯度下降',
+	'gd.arrow': '−∇L：下坡方向，长短按比例',
+	'gd.column.step': '步数',
+	'gd.pickLabel': '出发点 w₁ = {w1}，w₂ = {w2}。用方向键移动它；按回车键从这里开始梯度下降。',
+	'gd.readout': '走了 {step} 步：w₁ = {w1}，w₂ = {w2}，损失 {loss}，梯度 ∇L = ({g1}, {g2})。',
+	'gd.stepOnce': '走一步',
+	'gd.run': '连走 {steps} 步',
+	'gd.stop': '停下',
+	'gd.again': '回到出发点',
+	'gd.hint': '在图上任意位置点一下，或者让图获得焦点后用方向键，就能选出发点；按回车键开始。步长就是设置里的学习率。',
+	'gd.afterStep': '走一步之后的损失',
+	'gd.tangent': '梯度给出的直线：L − η·|g|²',
+	'gd.stepSize': '步长 η',
+	'gd.oneStepCaption':
+		'从第 {step} 步的网络出发，在 {examples} 个训练数字上只走一步普通梯度下降：每个权重移动 −η·g 之后的损失，η 最大取学习率的 8 倍。',
+	'gd.oneStepWaiting': '正在等待网络……',
+	'gd.oneStepFailed': '网络暂时没能回答；下一次测试之后会再问一次。',
+	'help.chart.descentSurface':
+		'一个只有两个权重的示意损失，像等高线图一样从上往下看：梯度下降从你选的地方出发，每一步沿下坡方向走“学习率乘以梯度”那么远。',
+	'help.chart.oneStep':
+		'假如网络此刻逆着梯度走一步、步长为 η，一批固定的训练数字上的损失会变成多少；标出的 η 就是学习率，也就是训练实际迈的那一步。',
+
 	// forward-propagation page
 	'fp.testDigit': '测试数字（1–{count}）',
 	'fp.outOfRange': '请填 1 到 {count} 之间的整数；现在仍显示第 {n} 个测试数字。',
@@ -416,5 +463,5 @@ export const zh: Record<MessageKey, string> = {
 	'fp.wrong': '正确答案是 {label}：这次预测错了。',
 	'help.chart.forwardWalk': '这个数字一路上变成的每一个数，一列一列地显示；还没走到的列是淡的。红色为正，蓝色为负；带框的格子是选中的神经元。',
 	'help.chart.weightedSum': '选中神经元的加权和，拆成一项一项（输入乘以权重），贡献大的排在前面；再加上其余各项和偏置，正好等于 z。',
-	'help.chart.softmaxOnPage': '用跟踪得到的 logits 在本页上算出的 softmax；它和模型自己的输出相差不到百万分之一。'
+	'help.chart.softmaxOnPage': '用跟踪得到的 logits 在本页上算出的 softmax；它和模型自己的输出相差不到百万分之一。',
 };

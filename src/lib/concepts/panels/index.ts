@@ -6,11 +6,15 @@ import type { Component } from 'svelte';
 import type { PanelProps } from './props';
 import ActivationFunctionPanel from './ActivationFunctionPanel.svelte';
 import ActivationHistogramsPanel from './ActivationHistogramsPanel.svelte';
+import DescentPanel from './DescentPanel.svelte';
 import DropoutPanel from './DropoutPanel.svelte';
 import GapPanel from './GapPanel.svelte';
 import GradientPanel from './GradientPanel.svelte';
 import LayerStatsPanel from './LayerStatsPanel.svelte';
 import LossSurfacePanel from './LossSurfacePanel.svelte';
+import NeuronPanel from './NeuronPanel.svelte';
+import OneStepPanel from './OneStepPanel.svelte';
+import TemplatesPanel from './TemplatesPanel.svelte';
 import UnitHealthPanel from './UnitHealthPanel.svelte';
 import ForwardPropagationPanel from './ForwardPropagationPanel.svelte';
 
@@ -25,6 +29,10 @@ export const PANELS = {
 	dropoutDiagram: DropoutPanel,
 	layerMeanStd: LayerStatsPanel,
 	gradientNorms: GradientPanel,
+	neuron: NeuronPanel,
+	templates: TemplatesPanel,
+	descentSurface: DescentPanel,
+	oneStep: OneStepPanel,
 	forwardPropagation: ForwardPropagationPanel
 } satisfies Record<string, Component<PanelProps>>;
 

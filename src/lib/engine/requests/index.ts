@@ -7,6 +7,7 @@
  * what the page draws follows the new weights at once.
  */
 import type { Trainer } from '../trainer';
+import { lineSearch } from './line-search';
 import { setParameters } from './set-parameters';
 import { trace } from './trace';
 
@@ -20,6 +21,8 @@ const row = <A, R>(alters: boolean, run: (trainer: Trainer, args: A) => Promise<
 export const REQUESTS = {
 	/** Sets a dense stage's weights and biases by hand (the neuron page's sliders). */
 	setParameters: row(true, setParameters),
+	/** The loss after one plain gradient step of each size asked, weights put back (the gradient-descent page). */
+	lineSearch: row(false, lineSearch),
 	/** One example through a dense network, layer by layer, with each unit's sum term by term (the forward-propagation page). */
 	trace: row(false, trace)
 };
