@@ -120,7 +120,24 @@ export const CONCEPTS = table([
 	{ slug: 'ann', part: 'basics', on: 'mlp' },
 	{ slug: 'layers', part: 'basics', on: 'mlp' },
 	{ slug: 'mlp', part: 'basics', href: '/mnist' },
-	{ slug: 'forward-propagation', part: 'basics' },
+	{
+		slug: 'forward-propagation',
+		part: 'basics',
+		page: {
+			defaults: { hiddenLayers: 1, layerWidth: 16, activation: 'relu', initializer: 'heNormal', optimizer: 'adam', learningRate: 0.003 },
+			controls: ['layerWidth', 'hiddenLayers', 'activation', 'learningRate', 'seed'],
+			compare: { activation: 'sigmoid' },
+			panels: ['forwardPropagation'],
+			signature: 'forwardPropagation',
+			tryThis: [
+				{ id: 'sigmoid', change: { activation: 'relu', hiddenLayers: 1 }, compare: { activation: 'sigmoid' } },
+				{ id: 'deeper', change: { hiddenLayers: 2 }, compare: null },
+				{ id: 'noHidden', change: { hiddenLayers: 0 }, compare: null }
+			],
+			buildsOn: ['neuron', 'mlp'],
+			leadsTo: ['cost-function', 'backpropagation']
+		}
+	},
 	{ slug: 'cost-function', part: 'training' },
 	{
 		slug: 'gradient-descent',

@@ -66,7 +66,10 @@ export const CHART_CONCEPTS = {
 	oneStep: 'gradient-descent',
 	backpropGraph: 'backpropagation',
 	gradientCheck: 'backpropagation',
-	digitGradientCheck: 'backpropagation'
+	digitGradientCheck: 'backpropagation',
+	forwardWalk: 'forward-propagation',
+	weightedSum: 'neuron',
+	softmaxOnPage: 'cost-function'
 } as const satisfies Record<string, Slug | null>;
 
 export type ChartId = keyof typeof CHART_CONCEPTS;

@@ -19,6 +19,7 @@ import NeuronPanel from './NeuronPanel.svelte';
 import OneStepPanel from './OneStepPanel.svelte';
 import TemplatesPanel from './TemplatesPanel.svelte';
 import UnitHealthPanel from './UnitHealthPanel.svelte';
+import ForwardPropagationPanel from './ForwardPropagationPanel.svelte';
 
 export type { PanelProps } from './props';
 
@@ -37,7 +38,8 @@ export const PANELS = {
 	oneStep: OneStepPanel,
 	backpropGraph: BackpropGraphPanel,
 	gradientCheck: GradientCheckPanel,
-	digitGradientCheck: DigitGradientCheckPanel
+	digitGradientCheck: DigitGradientCheckPanel,
+	forwardPropagation: ForwardPropagationPanel
 } satisfies Record<string, Component<PanelProps>>;
 
 export type PanelId = keyof typeof PANELS;

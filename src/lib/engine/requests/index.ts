@@ -10,6 +10,7 @@ import type { Trainer } from '../trainer';
 import { lineSearch } from './line-search';
 import { gradients } from './gradients';
 import { setParameters } from './set-parameters';
+import { trace } from './trace';
 
 export interface RequestRow<A, R> {
 	alters: boolean;
@@ -25,6 +26,8 @@ export const REQUESTS = {
 	lineSearch: row(false, lineSearch),
 	/** The loss's gradients on some training examples, and central differences for chosen weights (the backpropagation page). */
 	gradients: row(false, gradients),
+	/** One example through a dense network, layer by layer, with each unit's sum term by term (the forward-propagation page). */
+	trace: row(false, trace)
 };
 
 export type RequestName = keyof typeof REQUESTS;
