@@ -8,6 +8,7 @@
  */
 import type { Trainer } from '../trainer';
 import { setParameters } from './set-parameters';
+import { testLogits } from './test-logits';
 
 export interface RequestRow<A, R> {
 	alters: boolean;
@@ -18,7 +19,9 @@ const row = <A, R>(alters: boolean, run: (trainer: Trainer, args: A) => Promise<
 
 export const REQUESTS = {
 	/** Sets a dense stage's weights and biases by hand (the neuron page's sliders). */
-	setParameters: row(true, setParameters)
+	setParameters: row(true, setParameters),
+	/** One test example's logits and right answer (the cost-function page's slider). */
+	testLogits: row(false, testLogits)
 };
 
 export type RequestName = keyof typeof REQUESTS;
