@@ -59,7 +59,10 @@ export const CHART_CONCEPTS = {
 	layerMean: 'batch-norm',
 	layerStd: 'batch-norm',
 	gradientNorms: 'vanishing-gradients',
-	gradientNormsOverTime: 'vanishing-gradients'
+	gradientNormsOverTime: 'vanishing-gradients',
+	costCurves: 'cost-function',
+	costSoftmax: 'cost-function',
+	costSlopes: 'cost-function'
 } as const satisfies Record<string, Slug | null>;
 
 export type ChartId = keyof typeof CHART_CONCEPTS;

@@ -402,7 +402,48 @@ export const en = {
 		'Each layer’s gradient size as training goes on, on a log scale: lines far below the others belong to layers that barely learn.',
 
 	'notFound.title': 'Page not found',
-	'notFound.text': 'There is no page here. Perhaps one of these?'
+	'notFound.text': 'There is no page here. Perhaps one of these?',
+
+	// cost-function page
+	'cost.curvesCaption': 'Loss of one example against p, the probability it gives the right digit (squared error assumes the other nine digits share 1 − p equally)',
+	'cost.probabilityAxis': 'p, probability of the right digit',
+	'cost.lossAxis': 'Loss of the example',
+	'cost.crossEntropyCurve': 'Cross-entropy −ln p',
+	'cost.squaredErrorCurve': 'Squared error (1 − p)² + (1 − p)²/9',
+	'cost.marked': 'Marked',
+	'cost.markSlider': 'Slider: p = {p}',
+	'cost.markGuess': 'Guessing: −ln 0.1 = 2.30',
+	'cost.markRun': '{run}: test loss {loss} = −ln {p}',
+	'cost.barsCaption': 'Softmax of the ten logits (the right digit is {digit})',
+	'cost.slopeCaption': 'How hard each loss pulls on the right digit’s logit z: its slope as z moves, the other nine logits held',
+	'cost.logitAxis': 'z, logit of the right digit',
+	'cost.slopeAxis': 'Slope of the loss in z',
+	'cost.crossEntropySlope': 'Cross-entropy: p − 1',
+	'cost.squaredErrorSlope': 'Squared error: 2p(2p − 1 − Σ pₖ²)',
+	'cost.markLogit': 'Slider: z = {z}',
+	'cost.sourceIllustrative': 'Made-up logits for illustration, not the network’s: the right digit is 3, but the logit of 5 is far ahead.',
+	'cost.sourceTest': 'Test digit {index} (a {digit}): the logits of {run}’s network at step {step}.',
+	'cost.clamped': 'Logits beyond ±{max} are shown at ±{max}.',
+	'cost.sliderLabel': 'Logit of the right digit ({digit})',
+	'cost.typedLabel': 'Type that logit',
+	'cost.outOfRange': 'Type a number from {min} to {max}.',
+	'cost.equal': 'Make all ten logits equal',
+	'cost.testLabel': 'Test digit number',
+	'cost.useTest': 'Take its logits from {run}',
+	'cost.testOutOfRange': 'Pick a test digit from 0 to {max}.',
+	'cost.notReady': 'The network is not ready yet: wait a moment and try again.',
+	'cost.pRight': 'p of the right digit',
+	'cost.ceValue': 'cross-entropy',
+	'cost.seValue': 'squared error',
+	'cost.ceSlope': 'cross-entropy’s slope',
+	'cost.seSlope': 'squared error’s slope',
+	'cost.guessing': 'All ten logits are equal, so every digit gets 1/10 and the cross-entropy is −ln(1/10) = ln 10 ≈ 2.30: what guessing costs.',
+	'help.chart.costCurves':
+		'What one example costs under each loss, depending on how much probability the network gives the right digit: as that probability falls to 0, cross-entropy grows without limit, while squared error can never pass 2.',
+	'help.chart.costSoftmax':
+		'The softmax turns the ten logits into ten probabilities that add up to 100%; move the right digit’s logit and every bar changes.',
+	'help.chart.costSlopes':
+		'The gradient each loss sends back to the right digit’s logit: the farther below 0, the harder training pushes that logit up. Far left is a confident mistake.'
 } as const;
 
 export type MessageKey = keyof typeof en;

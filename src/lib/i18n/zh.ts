@@ -359,5 +359,45 @@ export const zh: Record<MessageKey, string> = {
 	'help.chart.gradientNormsOverTime': '随着训练进行，每一层梯度的大小，用对数坐标：远低于其他线的那几条，属于几乎学不动的层。',
 
 	'notFound.title': '找不到这个页面',
-	'notFound.text': '这里没有页面。你也许想看这些：'
+	'notFound.text': '这里没有页面。你也许想看这些：',
+
+	// cost-function page
+	'cost.curvesCaption': '一个样本的损失随 p（给正确数字的概率）的变化（均方误差假设其余九个数字平分 1 − p）',
+	'cost.probabilityAxis': 'p，正确数字的概率',
+	'cost.lossAxis': '这个样本的损失',
+	'cost.crossEntropyCurve': '交叉熵 −ln p',
+	'cost.squaredErrorCurve': '均方误差 (1 − p)² + (1 − p)²/9',
+	'cost.marked': '标记',
+	'cost.markSlider': '滑块：p = {p}',
+	'cost.markGuess': '瞎猜：−ln 0.1 = 2.30',
+	'cost.markRun': '{run}：测试损失 {loss} = −ln {p}',
+	'cost.barsCaption': '十个 logit 经过 softmax 后的概率（正确数字是 {digit}）',
+	'cost.slopeCaption': '每种损失把正确数字的 logit z 往上拉得多用力：z 变化时损失的斜率，其余九个 logit 不变',
+	'cost.logitAxis': 'z，正确数字的 logit',
+	'cost.slopeAxis': '损失对 z 的斜率',
+	'cost.crossEntropySlope': '交叉熵：p − 1',
+	'cost.squaredErrorSlope': '均方误差：2p(2p − 1 − Σ pₖ²)',
+	'cost.markLogit': '滑块：z = {z}',
+	'cost.sourceIllustrative': '这些 logit 是为演示编的，不是网络算出来的：正确数字是 3，但 5 的 logit 遥遥领先。',
+	'cost.sourceTest': '第 {index} 个测试数字（是 {digit}）：{run}的网络在第 {step} 步给出的 logit。',
+	'cost.clamped': '超出 ±{max} 的 logit 按 ±{max} 显示。',
+	'cost.sliderLabel': '正确数字（{digit}）的 logit',
+	'cost.typedLabel': '直接输入这个 logit',
+	'cost.outOfRange': '请输入 {min} 到 {max} 之间的数。',
+	'cost.equal': '让十个 logit 全部相等',
+	'cost.testLabel': '测试数字编号',
+	'cost.useTest': '取{run}对它的 logit',
+	'cost.testOutOfRange': '请选 0 到 {max} 之间的测试数字。',
+	'cost.notReady': '网络还没准备好，请稍等片刻再试。',
+	'cost.pRight': '正确数字的 p',
+	'cost.ceValue': '交叉熵',
+	'cost.seValue': '均方误差',
+	'cost.ceSlope': '交叉熵的斜率',
+	'cost.seSlope': '均方误差的斜率',
+	'cost.guessing': '十个 logit 全部相等，每个数字都分到 1/10，交叉熵就是 −ln(1/10) = ln 10 ≈ 2.30：这就是瞎猜的代价。',
+	'help.chart.costCurves':
+		'一个样本在两种损失下各要付出多少代价，取决于网络给正确数字多少概率：这个概率趋近 0 时，交叉熵会无限增大，均方误差却永远不会超过 2。',
+	'help.chart.costSoftmax': 'softmax 把十个 logit 变成十个加起来等于 100% 的概率；拖动正确数字的 logit，每一根柱子都会跟着变。',
+	'help.chart.costSlopes':
+		'每种损失传回给正确数字 logit 的梯度：越低于 0，训练就越用力把这个 logit 往上推。最左边是“自信地犯错”的情形。'
 };

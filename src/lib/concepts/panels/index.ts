@@ -6,6 +6,7 @@ import type { Component } from 'svelte';
 import type { PanelProps } from './props';
 import ActivationFunctionPanel from './ActivationFunctionPanel.svelte';
 import ActivationHistogramsPanel from './ActivationHistogramsPanel.svelte';
+import CostFunctionPanel from './CostFunctionPanel.svelte';
 import DropoutPanel from './DropoutPanel.svelte';
 import GapPanel from './GapPanel.svelte';
 import GradientPanel from './GradientPanel.svelte';
@@ -23,7 +24,8 @@ export const PANELS = {
 	generalizationGap: GapPanel,
 	dropoutDiagram: DropoutPanel,
 	layerMeanStd: LayerStatsPanel,
-	gradientNorms: GradientPanel
+	gradientNorms: GradientPanel,
+	costFunction: CostFunctionPanel
 } satisfies Record<string, Component<PanelProps>>;
 
 export type PanelId = keyof typeof PANELS;
