@@ -405,7 +405,7 @@ export const en = {
 	'notFound.text': 'There is no page here. Perhaps one of these?',
 
 	// cost-function page
-	'cost.curvesCaption': 'Loss of one example against p, the probability it gives the right digit (squared error assumes the other nine digits share 1 − p equally)',
+	'cost.curvesCaption': 'Loss of one example against p, its probability for the right digit (squared error assumes the other nine share 1 − p equally)',
 	'cost.probabilityAxis': 'p, probability of the right digit',
 	'cost.lossAxis': 'Loss of the example',
 	'cost.crossEntropyCurve': 'Cross-entropy −ln p',
