@@ -425,6 +425,7 @@ export const en = {
 	'cost.sourceTest': 'Test digit {index} (a {digit}): the logits of {run}’s network at step {step}.',
 	'cost.clamped': 'Logits beyond ±{max} are shown at ±{max}.',
 	'cost.sliderLabel': 'Logit of the right digit ({digit})',
+	'cost.sliderHelp': 'Moves the right digit’s logit with the other nine held: the softmax, both losses and both slopes follow; the buttons below set all ten logits equal or take them from a real test digit.',
 	'cost.typedLabel': 'Type that logit',
 	'cost.outOfRange': 'Type a number from {min} to {max}.',
 	'cost.equal': 'Make all ten logits equal',

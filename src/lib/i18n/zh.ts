@@ -362,7 +362,7 @@ export const zh: Record<MessageKey, string> = {
 	'notFound.text': '这里没有页面。你也许想看这些：',
 
 	// cost-function page
-	'cost.curvesCaption': '一个样本的损失随 p（给正确数字的概率）的变化（均方误差假设其余九个数字平分 1 − p）',
+	'cost.curvesCaption': '一个样本的损失与 p（正确数字的概率）的关系；均方误差假设其余九个数字平分 1 − p',
 	'cost.probabilityAxis': 'p，正确数字的概率',
 	'cost.lossAxis': '这个样本的损失',
 	'cost.crossEntropyCurve': '交叉熵 −ln p',
@@ -382,6 +382,7 @@ export const zh: Record<MessageKey, string> = {
 	'cost.sourceTest': '第 {index} 个测试数字（是 {digit}）：网络在第 {step} 步给出的 logit（{run}）。',
 	'cost.clamped': '超出 ±{max} 的 logit 按 ±{max} 显示。',
 	'cost.sliderLabel': '正确数字（{digit}）的 logit',
+	'cost.sliderHelp': '只移动正确数字的 logit，其余九个不变：softmax、两种损失和两种斜率都会跟着变；下面的按钮可以让十个 logit 全部相等，或者取一个真实测试数字的 logit。',
 	'cost.typedLabel': '直接输入这个 logit',
 	'cost.outOfRange': '请输入 {min} 到 {max} 之间的数。',
 	'cost.equal': '让十个 logit 全部相等',
