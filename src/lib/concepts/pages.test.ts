@@ -39,7 +39,7 @@ it('lists every concept once, in a known part, titled in both languages', () => 
 it('gives every page an address under /concepts and the lab its own', () => {
 	for (const page of CONCEPT_PAGES) expect(conceptPath(page.slug)).toBe(`/concepts/${page.slug}`);
 	expect(conceptPath('mlp')).toBe('/mnist');
-	expect(conceptPath('neuron')).toBeUndefined();
+	expect(conceptPath('filters')).toBeUndefined();
 });
 
 describe.each(CONCEPT_PAGES.map((page) => [page.slug, page] as const))('%s', (slug, page) => {

@@ -60,6 +60,13 @@ export const CHART_CONCEPTS = {
 	layerStd: 'batch-norm',
 	gradientNorms: 'vanishing-gradients',
 	gradientNormsOverTime: 'vanishing-gradients',
+	neuron: 'neuron',
+	templates: 'neuron',
+	descentSurface: 'gradient-descent',
+	oneStep: 'gradient-descent',
+	backpropGraph: 'backpropagation',
+	gradientCheck: 'backpropagation',
+	digitGradientCheck: 'backpropagation',
 	costCurves: 'cost-function',
 	costSoftmax: 'cost-function',
 	costSlopes: 'cost-function'

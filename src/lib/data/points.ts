@@ -85,3 +85,16 @@ export function pointSet(id: PointSetId): { train: PointSet; test: PointSet } {
 	const test = draw(id, TEST_POINTS, random);
 	return { train, test };
 }
+
+/** size × size grid points over [-extent, extent]², x and y of each, rows from the top, columns from the left. */
+export function planeGrid(size: number, extent: number): Float32Array {
+	const points = new Float32Array(size * size * 2);
+	for (let row = 0; row < size; row++) {
+		for (let col = 0; col < size; col++) {
+			const i = row * size + col;
+			points[2 * i] = -extent + ((col + 0.5) * 2 * extent) / size;
+			points[2 * i + 1] = extent - ((row + 0.5) * 2 * extent) / size;
+		}
+	}
+	return points;
+}

@@ -1,13 +1,13 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXTENT } from '../../data/points';
+import { EXTENT, planeGrid } from '../../data/points';
 import { REQUESTS } from '../requests';
 import { withDefaults } from '../spec';
 import { pointsDataset } from '../tasks/points';
 import { disposeDataset } from '../tasks/task';
 import { Trainer } from '../trainer';
 import { Probes } from './index';
-import { HIDDEN_SIZE, PLANE_SIZE, PLANE_UNITS, planeGrid } from './plane';
+import { HIDDEN_SIZE, PLANE_SIZE, PLANE_UNITS } from './plane';
 
 beforeAll(async () => {
 	await tf.setBackend('cpu');

@@ -9,25 +9,13 @@ import { probabilities } from '../loss';
 import { readAndDispose } from '../readback';
 import type { Trainer } from '../trainer';
 import type { PlaneMap } from '../types';
+import { planeGrid } from '../../data/points';
 
 export const PLANE_SIZE = 40;
 export const HIDDEN_SIZE = 20;
 /** Hidden units drawn per layer, and layers drawn, at most. */
 export const PLANE_UNITS = 8;
 export const PLANE_LAYERS = 6;
-
-/** size × size grid points over [-extent, extent]², rows from the top. */
-export function planeGrid(size: number, extent: number): Float32Array {
-	const points = new Float32Array(size * size * 2);
-	for (let row = 0; row < size; row++) {
-		for (let col = 0; col < size; col++) {
-			const i = row * size + col;
-			points[2 * i] = -extent + ((col + 0.5) * 2 * extent) / size;
-			points[2 * i + 1] = extent - ((row + 0.5) * 2 * extent) / size;
-		}
-	}
-	return points;
-}
 
 export async function probePlane(trainer: Trainer): Promise<PlaneMap | null> {
 	const plane = trainer.task.plane;

@@ -7,6 +7,8 @@
  * what the page draws follows the new weights at once.
  */
 import type { Trainer } from '../trainer';
+import { lineSearch } from './line-search';
+import { gradients } from './gradients';
 import { setParameters } from './set-parameters';
 import { testLogits } from './test-logits';
 
@@ -20,6 +22,10 @@ const row = <A, R>(alters: boolean, run: (trainer: Trainer, args: A) => Promise<
 export const REQUESTS = {
 	/** Sets a dense stage's weights and biases by hand (the neuron page's sliders). */
 	setParameters: row(true, setParameters),
+	/** The loss after one plain gradient step of each size asked, weights put back (the gradient-descent page). */
+	lineSearch: row(false, lineSearch),
+	/** The loss's gradients on some training examples, and central differences for chosen weights (the backpropagation page). */
+	gradients: row(false, gradients),
 	/** One test example's logits and right answer (the cost-function page's slider). */
 	testLogits: row(false, testLogits)
 };
