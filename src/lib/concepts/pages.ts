@@ -138,7 +138,24 @@ export const CONCEPTS = table([
 			leadsTo: ['cost-function', 'backpropagation']
 		}
 	},
-	{ slug: 'cost-function', part: 'training' },
+	{
+		slug: 'cost-function',
+		part: 'training',
+		page: {
+			defaults: { hiddenLayers: 1, layerWidth: 64, optimizer: 'sgd', learningRate: 0.1, loss: 'crossEntropy' },
+			controls: ['loss', 'learningRate', 'optimizer', 'hiddenLayers', 'layerWidth', 'seed'],
+			compare: { loss: 'mse' },
+			panels: ['costFunction'],
+			signature: 'costFunction',
+			tryThis: [
+				{ id: 'mseVsCrossEntropy', change: { loss: 'crossEntropy', optimizer: 'sgd', learningRate: 0.1 }, compare: { loss: 'mse' } },
+				{ id: 'largerRate', change: { loss: 'crossEntropy', optimizer: 'sgd', learningRate: 0.5 }, compare: { loss: 'mse' } },
+				{ id: 'adam', change: { loss: 'crossEntropy', optimizer: 'adam', learningRate: 0.003 }, compare: { loss: 'mse' } }
+			],
+			buildsOn: ['forward-propagation'],
+			leadsTo: ['gradient-descent', 'learning-rate']
+		}
+	},
 	{
 		slug: 'gradient-descent',
 		part: 'training',

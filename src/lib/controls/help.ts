@@ -69,7 +69,10 @@ export const CHART_CONCEPTS = {
 	digitGradientCheck: 'backpropagation',
 	forwardWalk: 'forward-propagation',
 	weightedSum: 'neuron',
-	softmaxOnPage: 'cost-function'
+	softmaxOnPage: 'cost-function',
+	costCurves: 'cost-function',
+	costSoftmax: 'cost-function',
+	costSlopes: 'cost-function'
 } as const satisfies Record<string, Slug | null>;
 
 export type ChartId = keyof typeof CHART_CONCEPTS;

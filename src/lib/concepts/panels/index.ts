@@ -9,6 +9,7 @@ import ActivationHistogramsPanel from './ActivationHistogramsPanel.svelte';
 import DescentPanel from './DescentPanel.svelte';
 import BackpropGraphPanel from './BackpropGraphPanel.svelte';
 import DigitGradientCheckPanel from './DigitGradientCheckPanel.svelte';
+import CostFunctionPanel from './CostFunctionPanel.svelte';
 import DropoutPanel from './DropoutPanel.svelte';
 import GapPanel from './GapPanel.svelte';
 import GradientCheckPanel from './GradientCheckPanel.svelte';
@@ -39,7 +40,8 @@ export const PANELS = {
 	backpropGraph: BackpropGraphPanel,
 	gradientCheck: GradientCheckPanel,
 	digitGradientCheck: DigitGradientCheckPanel,
-	forwardPropagation: ForwardPropagationPanel
+	forwardPropagation: ForwardPropagationPanel,
+	costFunction: CostFunctionPanel
 } satisfies Record<string, Component<PanelProps>>;
 
 export type PanelId = keyof typeof PANELS;

@@ -11,6 +11,7 @@ import { lineSearch } from './line-search';
 import { gradients } from './gradients';
 import { setParameters } from './set-parameters';
 import { trace } from './trace';
+import { testLogits } from './test-logits';
 
 export interface RequestRow<A, R> {
 	alters: boolean;
@@ -27,7 +28,9 @@ export const REQUESTS = {
 	/** The loss's gradients on some training examples, and central differences for chosen weights (the backpropagation page). */
 	gradients: row(false, gradients),
 	/** One example through a dense network, layer by layer, with each unit's sum term by term (the forward-propagation page). */
-	trace: row(false, trace)
+	trace: row(false, trace),
+	/** One test example's logits and right answer (the cost-function page's slider). */
+	testLogits: row(false, testLogits)
 };
 
 export type RequestName = keyof typeof REQUESTS;
