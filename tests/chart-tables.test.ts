@@ -1,6 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { CONCEPT_PAGES } from '../src/lib/concepts/pages';
-import { seriousViolations, statusStep, trainBriefly } from './a11y';
+import { seriousViolations, trainBriefly } from './a11y';
 import { expect, test } from './fixtures';
 
 /** Opens every figure's "Show the numbers" and checks it holds a row of finite numbers. */
@@ -41,16 +40,3 @@ test('MNIST lab: after training, every figure has a table of numbers and axe pas
 	await expectTablesOfNumbers(page, page.locator('figure'));
 	expect(await seriousViolations(page)).toEqual([]);
 });
-
-for (const config of CONCEPT_PAGES) {
-	test(`${config.slug}: side by side, every figure has a table of numbers and axe passes with them open`, async ({ page }) => {
-		await page.goto(`/concepts/${config.slug}?cmp=1&backend=wasm`);
-		await trainBriefly(page);
-		// A step taken while paused evaluates every run, so each chart has its latest numbers.
-		const step = await statusStep(page);
-		await page.getByRole('button', { name: 'Step', exact: true }).click();
-		await expect.poll(() => statusStep(page)).toBeGreaterThan(step);
-		await expectTablesOfNumbers(page, page.locator('figure'));
-		expect(await seriousViolations(page)).toEqual([]);
-	});
-}

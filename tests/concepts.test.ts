@@ -28,31 +28,6 @@ async function trainUntilStep(page: Page, step: number, timeout = 90_000) {
 	await expect.poll(() => statusStep(page)).toBe(settled + 1);
 }
 
-for (const config of CONCEPT_PAGES) {
-	test(`${config.slug}: trains side by side, the loss falls and every figure draws`, async ({ page }) => {
-		// Some pages start from a network that cannot learn (that is their lesson), so the loop
-		// turns on the comparison, the page's core move, and checks the better run learns.
-		await page.goto(`/concepts/${config.slug}?cmp=1&backend=wasm`);
-		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		await expect(page.locator('.katex').first()).toBeVisible();
-		await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled({ timeout: 30_000 });
-		await trainUntilStep(page, 30);
-		await expect.poll(async () => (await column(page, TEST_LOSS)).every(Number.isFinite)).toBe(true);
-		const early = Math.min(...(await column(page, TEST_LOSS)));
-		await trainUntilStep(page, 150);
-		await expect.poll(async () => Math.min(...(await column(page, TEST_LOSS)))).toBeLessThan(early);
-		const status = await page.getByRole('status').innerText();
-		expect(status).toMatch(/Epoch \d+ · Step \d+ · Loss [\d.]+ · Accuracy [\d.]+% · WASM/);
-		for (const figure of await page.locator('figure').all()) {
-			await expect(figure.locator('figcaption')).not.toBeEmpty();
-			// Drawn: marks made from the run's numbers (a line's points, a bar, a histogram cell), not
-			// the frame, grid or clip every chart has; a canvas counts the marks it drew.
-			await expect(figure.locator('[data-mark], canvas[data-marks]:not([data-marks="0"])').first()).toBeAttached();
-		}
-		expect(await page.locator('figure').count()).toBeGreaterThanOrEqual(4);
-	});
-}
-
 test('the comparison runs share seed and data: the same settings give identical curves', async ({ page }) => {
 	await page.goto('/concepts/dropout?cmp=1&b.drop=0&backend=wasm&train=300&width=64');
 	await trainUntilStep(page, 40);

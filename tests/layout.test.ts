@@ -8,8 +8,6 @@ import { CONCEPT_PAGES } from '../src/lib/concepts/pages';
 import { statusStep } from './a11y';
 import { expect, test } from './fixtures';
 
-const ROUTES = [...CONCEPT_PAGES.map((page) => `/concepts/${page.slug}`), '/mnist'];
-
 async function waitUntilReady(page: Page) {
 	await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled({ timeout: 30_000 });
 }
@@ -32,22 +30,6 @@ function pageBox(locator: Locator) {
 
 test.describe('a projector, 1280×720', () => {
 	test.use({ viewport: { width: 1280, height: 720 } });
-
-	for (const config of CONCEPT_PAGES) {
-		test(`${config.slug}: the question, Train and the page's own chart, drawn, are on the first screen`, async ({ page }) => {
-			await page.goto(`/concepts/${config.slug}?backend=wasm`);
-			await waitUntilReady(page);
-			await stepOnce(page);
-			expect((await pageBox(page.locator('.question'))).bottom).toBeLessThanOrEqual(720);
-			expect((await pageBox(page.getByRole('button', { name: 'Train', exact: true }))).bottom).toBeLessThanOrEqual(720);
-			// The signature panel's first figure: its plot whole on the first screen, with marks in it.
-			const signature = page.locator('.chart-signature figure').first();
-			const plot = signature.locator('.chart-plot').first();
-			expect((await pageBox(plot)).bottom, `${config.slug}'s own chart ends above 720 px`).toBeLessThanOrEqual(720);
-			await expect(signature.locator('[data-mark], canvas').first()).toBeAttached();
-			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
-		});
-	}
 
 	test('vanishing gradients: the comparison table fits its box', async ({ page }) => {
 		await page.goto('/concepts/vanishing-gradients?cmp=1&backend=wasm');
@@ -121,8 +103,9 @@ test.describe('150% zoom, 853×480', () => {
 test.describe('a phone, 390×844', () => {
 	test.use({ viewport: { width: 390, height: 844 } });
 
-	for (const route of ROUTES) {
-		const address = route === '/mnist' ? `${route}?backend=wasm` : `${route}?cmp=1&backend=wasm`;
+	// Each concept page's phone check is part of the shared loop (concept-loop.test.ts).
+	for (const route of ['/mnist']) {
+		const address = `${route}?backend=wasm`;
 		test(`${route}: Train near the top, Pause in reach beside the charts, never wider than the phone with every table open`, async ({ page }) => {
 			await page.goto(address);
 			await waitUntilReady(page);

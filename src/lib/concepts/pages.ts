@@ -70,7 +70,24 @@ function table<const S extends string>(rows: readonly Row<S>[]): readonly Row<S>
 }
 
 export const CONCEPTS = table([
-	{ slug: 'neuron', part: 'basics' },
+	{
+		slug: 'neuron',
+		part: 'basics',
+		page: {
+			defaults: { data: 'clouds', hiddenLayers: 0, optimizer: 'adam', learningRate: 0.05, batchSize: 16 },
+			controls: ['data', 'hiddenLayers', 'learningRate', 'optimizer', 'layerWidth', 'activation', 'batchSize', 'seed'],
+			compare: { hiddenLayers: 1, layerWidth: 4, activation: 'tanh' },
+			panels: ['neuron', 'templates'],
+			signature: 'neuron',
+			tryThis: [
+				{ id: 'byHand', change: { data: 'clouds', hiddenLayers: 0 }, compare: null },
+				{ id: 'xor', change: { data: 'xor', hiddenLayers: 0 }, compare: { hiddenLayers: 1, layerWidth: 4, activation: 'tanh' } },
+				{ id: 'digits', change: { data: 'digits', hiddenLayers: 0, optimizer: 'sgd', learningRate: 0.5, batchSize: 64 }, compare: null }
+			],
+			buildsOn: [],
+			leadsTo: ['activation', 'mlp']
+		}
+	},
 	{ slug: 'weights', part: 'basics', on: 'neuron' },
 	{ slug: 'bias', part: 'basics', on: 'neuron' },
 	{
@@ -133,9 +150,60 @@ export const CONCEPTS = table([
 			leadsTo: ['forward-propagation', 'backpropagation']
 		}
 	},
-	{ slug: 'forward-propagation', part: 'basics' },
-	{ slug: 'cost-function', part: 'training' },
-	{ slug: 'gradient-descent', part: 'training' },
+	{
+		slug: 'forward-propagation',
+		part: 'basics',
+		page: {
+			defaults: { hiddenLayers: 1, layerWidth: 16, activation: 'relu', initializer: 'heNormal', optimizer: 'adam', learningRate: 0.003 },
+			controls: ['layerWidth', 'hiddenLayers', 'activation', 'learningRate', 'seed'],
+			compare: { activation: 'sigmoid' },
+			panels: ['forwardPropagation'],
+			signature: 'forwardPropagation',
+			tryThis: [
+				{ id: 'sigmoid', change: { activation: 'relu', hiddenLayers: 1 }, compare: { activation: 'sigmoid' } },
+				{ id: 'deeper', change: { hiddenLayers: 2 }, compare: null },
+				{ id: 'noHidden', change: { hiddenLayers: 0 }, compare: null }
+			],
+			buildsOn: ['neuron', 'mlp'],
+			leadsTo: ['cost-function', 'backpropagation']
+		}
+	},
+	{
+		slug: 'cost-function',
+		part: 'training',
+		page: {
+			defaults: { hiddenLayers: 1, layerWidth: 64, optimizer: 'sgd', learningRate: 0.1, loss: 'crossEntropy' },
+			controls: ['loss', 'learningRate', 'optimizer', 'hiddenLayers', 'layerWidth', 'seed'],
+			compare: { loss: 'mse' },
+			panels: ['costFunction'],
+			signature: 'costFunction',
+			tryThis: [
+				{ id: 'mseVsCrossEntropy', change: { loss: 'crossEntropy', optimizer: 'sgd', learningRate: 0.1 }, compare: { loss: 'mse' } },
+				{ id: 'largerRate', change: { loss: 'crossEntropy', optimizer: 'sgd', learningRate: 0.5 }, compare: { loss: 'mse' } },
+				{ id: 'adam', change: { loss: 'crossEntropy', optimizer: 'adam', learningRate: 0.003 }, compare: { loss: 'mse' } }
+			],
+			buildsOn: ['forward-propagation'],
+			leadsTo: ['gradient-descent', 'learning-rate']
+		}
+	},
+	{
+		slug: 'gradient-descent',
+		part: 'training',
+		page: {
+			defaults: { hiddenLayers: 1, layerWidth: 32, optimizer: 'sgd', learningRate: 0.1 },
+			controls: ['learningRate', 'batchSize', 'layerWidth', 'hiddenLayers', 'seed'],
+			compare: { learningRate: 0.01 },
+			panels: ['descentSurface', 'oneStep'],
+			signature: 'descentSurface',
+			tryThis: [
+				{ id: 'shorterSteps', change: { learningRate: 0.01 }, compare: { learningRate: 0.1 } },
+				{ id: 'oneJump', change: { learningRate: 1 }, compare: { learningRate: 0.1 } },
+				{ id: 'ravine', change: { learningRate: 0.09 }, compare: null }
+			],
+			buildsOn: ['cost-function'],
+			leadsTo: ['learning-rate', 'backpropagation', 'optimizers']
+		}
+	},
 	{
 		slug: 'learning-rate',
 		part: 'training',
@@ -156,7 +224,39 @@ export const CONCEPTS = table([
 			leadsTo: ['optimizers', 'batch-norm']
 		}
 	},
-	{ slug: 'backpropagation', part: 'training' },
+	{
+		slug: 'backpropagation',
+		part: 'training',
+		page: {
+			// The smallest network that needs backpropagation: 2 inputs, 2 sigmoid units, 1 output, 9 parameters.
+			defaults: {
+				data: 'xor',
+				hiddenLayers: 1,
+				layerWidth: 2,
+				activation: 'sigmoid',
+				initializer: 'glorotUniform',
+				optimizer: 'adam',
+				learningRate: 0.1,
+				batchSize: 16
+			},
+			controls: ['activation', 'layerWidth', 'data', 'loss', 'hiddenLayers', 'learningRate', 'optimizer', 'seed'],
+			compare: { layerWidth: 4 },
+			panels: ['backpropGraph', 'gradientCheck', 'digitGradientCheck'],
+			signature: 'backpropGraph',
+			tryThis: [
+				{ id: 'wider', change: { data: 'xor', layerWidth: 2 }, compare: { layerWidth: 4 } },
+				{ id: 'tanh', change: { data: 'xor', activation: 'tanh' }, compare: { activation: 'sigmoid' } },
+				{ id: 'squaredError', change: { data: 'xor', loss: 'mse' }, compare: { loss: 'crossEntropy' } },
+				{
+					id: 'digits',
+					change: { data: 'digits', hiddenLayers: 1, layerWidth: 32, activation: 'sigmoid', learningRate: 0.003, batchSize: 64 },
+					compare: null
+				}
+			],
+			buildsOn: ['mlp', 'cost-function', 'gradient-descent'],
+			leadsTo: ['vanishing-gradients']
+		}
+	},
 	{ slug: 'bp-network', part: 'training', on: 'backpropagation' },
 	{ slug: 'batches', part: 'training' },
 	{ slug: 'epochs', part: 'training' },

@@ -114,9 +114,14 @@ function isBouncing(points: PathPoint[], minimumLoss: number): boolean {
 	return reverses && a.loss - c.loss < BOUNCE_TOLERANCE * height;
 }
 
-/** Plain gradient descent, x ← x − learningRate · ∇loss, from the surface's start. */
-export function descend(surface: Surface, learningRate: number, steps = 60): DescentPath {
-	let [x, y] = surface.start;
+/** Plain gradient descent, x ← x − learningRate · ∇loss, from `start` (the surface's own by default). */
+export function descend(
+	surface: Surface,
+	learningRate: number,
+	steps = 60,
+	start: readonly [number, number] = surface.start
+): DescentPath {
+	let [x, y] = start;
 	const points: PathPoint[] = [{ x, y, loss: surface.loss(x, y) }];
 	let blewUp = false;
 	for (let step = 0; step < steps; step++) {

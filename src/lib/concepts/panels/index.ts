@@ -6,12 +6,21 @@ import type { Component } from 'svelte';
 import type { PanelProps } from './props';
 import ActivationFunctionPanel from './ActivationFunctionPanel.svelte';
 import ActivationHistogramsPanel from './ActivationHistogramsPanel.svelte';
+import DescentPanel from './DescentPanel.svelte';
+import BackpropGraphPanel from './BackpropGraphPanel.svelte';
+import DigitGradientCheckPanel from './DigitGradientCheckPanel.svelte';
+import CostFunctionPanel from './CostFunctionPanel.svelte';
 import DropoutPanel from './DropoutPanel.svelte';
 import GapPanel from './GapPanel.svelte';
+import GradientCheckPanel from './GradientCheckPanel.svelte';
 import GradientPanel from './GradientPanel.svelte';
 import LayerStatsPanel from './LayerStatsPanel.svelte';
 import LossSurfacePanel from './LossSurfacePanel.svelte';
+import NeuronPanel from './NeuronPanel.svelte';
+import OneStepPanel from './OneStepPanel.svelte';
+import TemplatesPanel from './TemplatesPanel.svelte';
 import UnitHealthPanel from './UnitHealthPanel.svelte';
+import ForwardPropagationPanel from './ForwardPropagationPanel.svelte';
 import BoundaryPanel from './BoundaryPanel.svelte';
 import HiddenUnitsPanel from './HiddenUnitsPanel.svelte';
 
@@ -26,6 +35,15 @@ export const PANELS = {
 	dropoutDiagram: DropoutPanel,
 	layerMeanStd: LayerStatsPanel,
 	gradientNorms: GradientPanel,
+	neuron: NeuronPanel,
+	templates: TemplatesPanel,
+	descentSurface: DescentPanel,
+	oneStep: OneStepPanel,
+	backpropGraph: BackpropGraphPanel,
+	gradientCheck: GradientCheckPanel,
+	digitGradientCheck: DigitGradientCheckPanel,
+	forwardPropagation: ForwardPropagationPanel,
+	costFunction: CostFunctionPanel,
 	boundary: BoundaryPanel,
 	hiddenUnits: HiddenUnitsPanel
 } satisfies Record<string, Component<PanelProps>>;

@@ -1,7 +1,8 @@
 /**
- * The first layer's weights as pictures, one per hidden unit: only where the first stage is a
- * dense layer looking straight at a one-channel image (an MLP on digits); a CNN's first dense
- * layer sees features, not pixels.
+ * The first layer's weights as pictures, one per unit: only where the first stage is a dense
+ * layer looking straight at a one-channel image (an MLP on digits); a CNN's first dense layer
+ * sees features, not pixels. Without hidden layers the first stage is the output itself, and its
+ * ten pictures are the ten neurons' templates (the neuron page).
  */
 import { kernelOf } from '../architectures';
 import type { Trainer } from '../trainer';
@@ -13,7 +14,7 @@ const WEIGHT_IMAGE_UNITS = 16;
 export async function probeWeightImages(trainer: Trainer): Promise<WeightImages | null> {
 	const first = trainer.network.stages[0];
 	const shape = trainer.task.inputShape;
-	if (first.kind !== 'dense' || shape.length !== 3 || shape[2] !== 1) return null;
+	if ((first.kind !== 'dense' && first.kind !== 'output') || shape.length !== 3 || shape[2] !== 1) return null;
 	const kernel = kernelOf(first);
 	const [pixels, width] = kernel.shape;
 	return firstLayerImages((await kernel.data()) as Float32Array, pixels, width, trainer.step);

@@ -7,7 +7,11 @@
  * what the page draws follows the new weights at once.
  */
 import type { Trainer } from '../trainer';
+import { lineSearch } from './line-search';
+import { gradients } from './gradients';
 import { setParameters } from './set-parameters';
+import { trace } from './trace';
+import { testLogits } from './test-logits';
 
 export interface RequestRow<A, R> {
 	alters: boolean;
@@ -18,7 +22,15 @@ const row = <A, R>(alters: boolean, run: (trainer: Trainer, args: A) => Promise<
 
 export const REQUESTS = {
 	/** Sets a dense stage's weights and biases by hand (the neuron page's sliders). */
-	setParameters: row(true, setParameters)
+	setParameters: row(true, setParameters),
+	/** The loss after one plain gradient step of each size asked, weights put back (the gradient-descent page). */
+	lineSearch: row(false, lineSearch),
+	/** The loss's gradients on some training examples, and central differences for chosen weights (the backpropagation page). */
+	gradients: row(false, gradients),
+	/** One example through a dense network, layer by layer, with each unit's sum term by term (the forward-propagation page). */
+	trace: row(false, trace),
+	/** One test example's logits and right answer (the cost-function page's slider). */
+	testLogits: row(false, testLogits)
 };
 
 export type RequestName = keyof typeof REQUESTS;

@@ -1,0 +1,145 @@
+/**
+ * The shared concept-page loop, for every page in the table of pages: once on a projector in
+ * English, once on a phone in Chinese. Open the page and check its first screen, turn on the
+ * comparison (the page's core move), train until the loss falls, then check every figure: a
+ * caption, marks drawn from the runs' numbers and a table of finite numbers; and axe finds
+ * nothing serious with the tables open. The fixture fails the test on any console error.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { CONCEPT_PAGES } from '../src/lib/concepts/pages';
+import { en } from '../src/lib/i18n/en';
+import { zh } from '../src/lib/i18n/zh';
+import { seriousViolations, statusStep } from './a11y';
+import { expect, test } from './fixtures';
+
+const SETUPS = [
+	{
+		name: 'a projector in English',
+		viewport: { width: 1280, height: 720 },
+		language: 'en',
+		words: en,
+		status: /Epoch \d+ · Step \d+ · Loss [\d.]+ · Accuracy [\d.]+% · WASM/
+	},
+	{
+		name: 'a phone in Chinese',
+		viewport: { width: 390, height: 844 },
+		language: 'zh',
+		words: zh,
+		status: /第 \d+ 轮 · 第 \d+ 步 · 损失 [\d.]+ · 准确率 [\d.]+% · WASM/
+	}
+] as const;
+
+type Words = (typeof SETUPS)[number]['words'];
+
+/** The latest test loss of every run, from the comparison table. */
+async function testLosses(page: Page): Promise<number[]> {
+	const cells = page.getByTestId('comparison-table').locator('tbody tr td:nth-child(4)');
+	return (await cells.evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value')))).map(Number);
+}
+
+function button(page: Page, name: string): Locator {
+	return page.getByRole('button', { name, exact: true });
+}
+
+/**
+ * Trains until the main run passes `step`, pauses, then takes one more Step: a step taken while
+ * paused always comes with a fresh evaluation of every run, so the table is current once it shows.
+ */
+async function trainUntilStep(page: Page, words: Words, step: number) {
+	await button(page, words['control.train']).click();
+	await expect.poll(() => statusStep(page), { timeout: 90_000, intervals: [250] }).toBeGreaterThanOrEqual(step);
+	await button(page, words['control.pause']).click();
+	// Step is enabled once the worker has reported the chunk that was under way.
+	await expect(button(page, words['control.step'])).toBeEnabled();
+	const settled = await statusStep(page);
+	await button(page, words['control.step']).click();
+	await expect.poll(() => statusStep(page)).toBe(settled + 1);
+}
+
+/** An element's box in page coordinates (from the top of the document, not the viewport). */
+function pageBox(locator: Locator) {
+	return locator.evaluate((element) => {
+		const box = element.getBoundingClientRect();
+		return { top: box.top + scrollY, bottom: box.bottom + scrollY };
+	});
+}
+
+/** Every figure: its caption, its marks, and its table of numbers (opened here). */
+async function expectFiguresDrawn(page: Page) {
+	const figures = page.locator('figure');
+	expect(await figures.count()).toBeGreaterThanOrEqual(4);
+	for (const figure of await figures.all()) {
+		const caption = await figure.locator('figcaption').innerText();
+		expect(caption.trim(), 'every figure has a caption').not.toBe('');
+		// Drawn: marks made from the runs' numbers (a line's points, a bar, a cell), not the frame,
+		// grid or clip every chart has; a canvas counts the marks it drew.
+		await expect(figure.locator('[data-mark], canvas[data-marks]:not([data-marks="0"])').first(), `"${caption}" draws`).toBeAttached();
+		const toggle = figure.locator('details > summary');
+		await expect(toggle, `"${caption}" has a table toggle`).toHaveCount(1);
+		await toggle.click();
+		const table = figure.locator('details table');
+		await expect(table).toBeVisible();
+		await expect(table.locator('thead th').first()).not.toBeEmpty();
+		const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+			trs.map((tr) => [...tr.querySelectorAll('td[data-value]')].map((td) => Number(td.getAttribute('data-value'))))
+		);
+		expect(rows.length, `"${caption}" has rows`).toBeGreaterThan(0);
+		expect(rows.length, `"${caption}" is thinned`).toBeLessThanOrEqual(32);
+		expect(
+			rows.some((row) => row.length > 0 && row.every(Number.isFinite)),
+			`"${caption}" has a row of finite numbers: ${JSON.stringify(rows.slice(0, 3))}`
+		).toBe(true);
+	}
+}
+
+for (const setup of SETUPS) {
+	test.describe(setup.name, () => {
+		test.use({ viewport: setup.viewport });
+
+		for (const config of CONCEPT_PAGES) {
+			test(`${config.slug}: first screen, side by side the loss falls, every figure draws with its numbers, axe passes`, async ({ page }) => {
+				const { words } = setup;
+				await page.addInitScript((choice) => localStorage.setItem('step-one.language', choice), setup.language);
+				await page.goto(`/concepts/${config.slug}?backend=wasm`);
+				await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+				await expect(page.locator('.katex').first()).toBeVisible();
+				await expect(button(page, words['control.train'])).toBeEnabled({ timeout: 30_000 });
+				const train = await pageBox(button(page, words['control.train']));
+				if (setup.viewport.width > 800) {
+					// A projector: the question, Train and the page's own chart, drawn after one step, on the first screen.
+					await button(page, words['control.step']).click();
+					await expect.poll(() => statusStep(page)).toBeGreaterThan(0);
+					expect((await pageBox(page.locator('.question'))).bottom).toBeLessThanOrEqual(720);
+					expect(train.bottom).toBeLessThanOrEqual(720);
+					const signature = page.locator('.chart-signature figure').first();
+					expect((await pageBox(signature.locator('.chart-plot').first())).bottom, 'the page’s own chart ends above 720 px').toBeLessThanOrEqual(720);
+					await expect(signature.locator('[data-mark], canvas').first()).toBeAttached();
+					// Fresh models again, so turning on the comparison builds them without asking.
+					await button(page, words['control.reset']).click();
+					await expect.poll(() => statusStep(page)).toBe(0);
+				} else {
+					// A phone: Train near the top.
+					expect(train.bottom).toBeLessThanOrEqual(900);
+				}
+				await page.getByLabel(words['compare.toggle'], { exact: true }).check();
+				await expect(page.getByTestId('comparison-table').locator('tbody tr')).toHaveCount(2);
+				await trainUntilStep(page, words, 30);
+				await expect.poll(async () => (await testLosses(page)).every(Number.isFinite)).toBe(true);
+				const early = Math.min(...(await testLosses(page)));
+				await trainUntilStep(page, words, 150);
+				await expect.poll(async () => Math.min(...(await testLosses(page)))).toBeLessThan(early);
+				expect(await page.getByRole('status').innerText()).toMatch(setup.status);
+				await expectFiguresDrawn(page);
+				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(setup.viewport.width);
+				if (setup.viewport.width < 800) {
+					// Down among the charts, the training controls are still on screen.
+					await page.locator('figure').last().scrollIntoViewIfNeeded();
+					const box = (await button(page, words['control.train']).boundingBox())!;
+					expect(box.y).toBeGreaterThanOrEqual(0);
+					expect(box.y + box.height).toBeLessThanOrEqual(setup.viewport.height);
+				}
+				expect(await seriousViolations(page)).toEqual([]);
+			});
+		}
+	});
+}
