@@ -455,7 +455,7 @@ export const en = {
 	'cost.equal': 'Make all ten logits equal',
 	'cost.testLabel': 'Test digit number',
 	'cost.useTest': 'Take its logits from {run}',
-	'cost.testOutOfRange': 'Pick a test digit from 0 to {max}.',
+	'cost.testOutOfRange': 'Pick a test digit from 1 to {max}.',
 	'cost.notReady': 'The network is not ready yet: wait a moment and try again.',
 	'cost.pRight': 'p of the right digit',
 	'cost.ceValue': 'cross-entropy',

@@ -412,7 +412,7 @@ export const zh: Record<MessageKey, string> = {
 	'cost.equal': '让十个 logit 全部相等',
 	'cost.testLabel': '测试数字编号',
 	'cost.useTest': '取它的 logit（{run}）',
-	'cost.testOutOfRange': '请选 0 到 {max} 之间的测试数字。',
+	'cost.testOutOfRange': '请选 1 到 {max} 之间的测试数字。',
 	'cost.notReady': '网络还没准备好，请稍等片刻再试。',
 	'cost.pRight': '正确数字的 p',
 	'cost.ceValue': '交叉熵',

@@ -27,6 +27,8 @@ export interface SessionPlan {
 	/** Run B's changes from the main run when the comparison is on; absent: no comparison (the lab). */
 	compare?: Partial<Settings>;
 	race?: Race;
+	/** Settings this experiment keeps at their default whatever a link says (the lab: the data). */
+	fixed?: readonly Setting[];
 }
 
 /** Everything a learner can change in an experiment, at one moment. */
@@ -236,7 +238,7 @@ export class Session {
 	});
 
 	private get offers() {
-		return { compare: this.plan.compare !== undefined, race: this.plan.race !== undefined };
+		return { compare: this.plan.compare !== undefined, race: this.plan.race !== undefined, fixed: this.plan.fixed };
 	}
 
 	/** The runs trained beside the main one, for these settings. */

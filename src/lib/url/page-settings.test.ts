@@ -26,6 +26,15 @@ describe('concept page addresses', () => {
 		expect(value.variant).toEqual({ activation: 'sigmoid', dropout: 0.9 });
 	});
 
+	it('keeps a fixed setting at its default and says so (the lab trains on the digits only)', () => {
+		const offers = { compare: false, race: false, fixed: ['data'] as const };
+		const { value, notices } = parsePageSettings(new URLSearchParams('data=xor&lr=0.1'), defaults, {}, offers);
+		expect(value.settings.data).toBe('digits');
+		expect(value.settings.learningRate).toBe(0.1);
+		expect(notices).toEqual([{ key: 'data', given: 'xor', used: 'digits', reason: 'invalid' }]);
+		expect(parsePageSettings(new URLSearchParams('data=digits'), defaults, {}, offers).notices).toEqual([]);
+	});
+
 	it.each<PageSettings>([
 		{ settings: defaults, compare: true, variant: { activation: 'relu' }, race: false },
 		{ settings: { ...defaults, activation: 'linear', hiddenLayers: 4 }, compare: true, variant: { hiddenLayers: 0 }, race: false },

@@ -28,6 +28,8 @@ export interface PageSettings {
 export interface PageOffers {
 	compare: boolean;
 	race: boolean;
+	/** Settings the page keeps at its own value (the lab trains on the digits only): a link's other value is reported and ignored. */
+	fixed?: readonly (keyof Settings)[];
 }
 
 const B = 'b.';
@@ -45,6 +47,12 @@ export function parsePageSettings(
 	offers: PageOffers = { compare: true, race: true }
 ): { value: PageSettings; notices: Notice[] } {
 	const { settings, notices } = parseSettings(query, defaults);
+	for (const field of offers.fixed ?? []) {
+		if (settings[field] === defaults[field]) continue;
+		const param = PARAMS.find((p) => p.field === field)!;
+		notices.push({ key: param.key, given: shorten(formatValue(settings[field])), used: formatValue(defaults[field]), reason: 'invalid' });
+		(settings as Record<keyof Settings, unknown>)[field] = defaults[field];
+	}
 	if (!offers.compare) return { value: { settings, compare: false, variant: { ...defaultVariant }, race: false }, notices };
 	const given = valuesByKey(query);
 	// Run B's keys are read with the same table, as if they were the main run's.
