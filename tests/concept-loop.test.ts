@@ -1,9 +1,11 @@
 /**
  * The shared concept-page loop, for every page in the table of pages: once on a projector in
- * English, once on a phone in Chinese. Open the page and check its first screen, turn on the
- * comparison (the page's core move), train until the loss falls, then check every figure: a
- * caption, marks drawn from the runs' numbers and a table of finite numbers; and axe finds
- * nothing serious with the tables open. The fixture fails the test on any console error.
+ * English, once on a phone in Chinese. On the projector: the first screen, then the comparison
+ * (the page's core move) turned on and trained until the loss falls; on the phone: a link with
+ * the comparison on, Train near the top, a few steps, and Train still in reach among the
+ * charts. Both then check every figure (a caption, marks drawn from the runs' numbers and a
+ * table of finite numbers), that nothing is wider than the screen, and that axe finds nothing
+ * serious with the tables open. The fixture fails the test on any console error.
  */
 import type { Locator, Page } from '@playwright/test';
 import { CONCEPT_PAGES } from '../src/lib/concepts/pages';
@@ -97,16 +99,18 @@ for (const setup of SETUPS) {
 		test.use({ viewport: setup.viewport });
 
 		for (const config of CONCEPT_PAGES) {
-			test(`${config.slug}: first screen, side by side the loss falls, every figure draws with its numbers, axe passes`, async ({ page }) => {
+			const projector = setup.viewport.width > 800;
+			test(`${config.slug}: ${projector ? 'first screen, side by side the loss falls' : 'side by side'}, every figure draws with its numbers, axe passes`, async ({ page }) => {
 				const { words } = setup;
 				await page.addInitScript((choice) => localStorage.setItem('step-one.language', choice), setup.language);
-				await page.goto(`/concepts/${config.slug}?backend=wasm`);
+				// The projector turns the comparison on as a learner would; the phone opens a shared link with it on.
+				await page.goto(`/concepts/${config.slug}?${projector ? '' : 'cmp=1&'}backend=wasm`);
 				await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 				await expect(page.locator('.katex').first()).toBeVisible();
 				await expect(button(page, words['control.train'])).toBeEnabled({ timeout: 30_000 });
 				const train = await pageBox(button(page, words['control.train']));
-				if (setup.viewport.width > 800) {
-					// A projector: the question, Train and the page's own chart, drawn after one step, on the first screen.
+				if (projector) {
+					// The question, Train and the page's own chart, drawn after one step, on the first screen.
 					await button(page, words['control.step']).click();
 					await expect.poll(() => statusStep(page)).toBeGreaterThan(0);
 					expect((await pageBox(page.locator('.question'))).bottom).toBeLessThanOrEqual(720);
@@ -117,21 +121,28 @@ for (const setup of SETUPS) {
 					// Fresh models again, so turning on the comparison builds them without asking.
 					await button(page, words['control.reset']).click();
 					await expect.poll(() => statusStep(page)).toBe(0);
+					await page.getByLabel(words['compare.toggle'], { exact: true }).check();
+					await expect(page.getByTestId('comparison-table').locator('tbody tr')).toHaveCount(2);
+					await trainUntilStep(page, words, 30);
+					await expect.poll(async () => (await testLosses(page)).every(Number.isFinite)).toBe(true);
+					const early = Math.min(...(await testLosses(page)));
+					await trainUntilStep(page, words, 150);
+					await expect.poll(async () => Math.min(...(await testLosses(page)))).toBeLessThan(early);
 				} else {
-					// A phone: Train near the top.
+					// Train near the top; a few steps, each evaluated, give every chart its numbers.
 					expect(train.bottom).toBeLessThanOrEqual(900);
+					await expect(page.getByTestId('comparison-table').locator('tbody tr')).toHaveCount(2);
+					for (let i = 1; i <= 3; i++) {
+						await expect(button(page, words['control.step'])).toBeEnabled();
+						await button(page, words['control.step']).click();
+						await expect.poll(() => statusStep(page)).toBe(i);
+					}
+					await expect.poll(async () => (await testLosses(page)).every(Number.isFinite)).toBe(true);
 				}
-				await page.getByLabel(words['compare.toggle'], { exact: true }).check();
-				await expect(page.getByTestId('comparison-table').locator('tbody tr')).toHaveCount(2);
-				await trainUntilStep(page, words, 30);
-				await expect.poll(async () => (await testLosses(page)).every(Number.isFinite)).toBe(true);
-				const early = Math.min(...(await testLosses(page)));
-				await trainUntilStep(page, words, 150);
-				await expect.poll(async () => Math.min(...(await testLosses(page)))).toBeLessThan(early);
 				expect(await page.getByRole('status').innerText()).toMatch(setup.status);
 				await expectFiguresDrawn(page);
 				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(setup.viewport.width);
-				if (setup.viewport.width < 800) {
+				if (!projector) {
 					// Down among the charts, the training controls are still on screen.
 					await page.locator('figure').last().scrollIntoViewIfNeeded();
 					const box = (await button(page, words['control.train']).boundingBox())!;
