@@ -15,9 +15,17 @@ async function helpOf(page: Page, button: Locator): Promise<Locator> {
 
 /**
  * Every setting on the page: its control keeps its own label, and an "About <label>" button
- * beside it shows the setting's sentence on keyboard focus, on a click and on hover.
+ * beside it shows the setting's sentence on keyboard focus, and (with `everyWay`) on a click and
+ * on hover. How the button behaves does not depend on the language, so the second language
+ * checks the words alone.
  */
-async function expectEverySettingExplained(page: Page, catalogue: Catalogue, about: (name: string) => string, least: number) {
+async function expectEverySettingExplained(
+	page: Page,
+	catalogue: Catalogue,
+	about: (name: string) => string,
+	least: number,
+	everyWay = true
+) {
 	let found = 0;
 	for (const { field } of PARAMS) {
 		const label = catalogue[`setting.${field}` as MessageKey];
@@ -36,6 +44,7 @@ async function expectEverySettingExplained(page: Page, catalogue: Catalogue, abo
 		await page.keyboard.press('Escape');
 		await expect(text, `${label}: Escape closes it`).toBeHidden();
 		await expect(button).toHaveAttribute('aria-expanded', 'false');
+		if (!everyWay) continue;
 
 		await button.click();
 		await expect(text, `${label}: shown on a click`).toBeVisible();
@@ -61,12 +70,12 @@ const aboutEnglish = (name: string) => `About ${name}`;
 const aboutChinese = (name: string) => `关于“${name}”`;
 
 for (const path of ['/mnist', '/concepts/learning-rate']) {
-	test(`${path}: every setting has a help button that opens on focus, click and hover, in English and Chinese`, async ({ page }) => {
+	test(`${path}: every setting has a help button that opens on focus, click and hover, and its words in English and Chinese`, async ({ page }) => {
 		await page.goto(`${path}?backend=wasm`);
 		await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled({ timeout: 30_000 });
 		await expectEverySettingExplained(page, en, aboutEnglish, path === '/mnist' ? 15 : 6);
 		await switchToChinese(page);
-		await expectEverySettingExplained(page, zh, aboutChinese, path === '/mnist' ? 15 : 6);
+		await expectEverySettingExplained(page, zh, aboutChinese, path === '/mnist' ? 15 : 6, false);
 	});
 }
 
