@@ -123,8 +123,8 @@ describe('the coach', () => {
 		expect(coachFindings(healthy, LAB)).toEqual([]);
 	});
 
-	it('a blown-up run at chance is named once, as blown up: being stuck is part of that message', () => {
-		const blown = run({ exploded: true, tests: tests([0.1, 0.1, 0.1, 0.1, 0.1]) });
+	it('a blown-up run at chance with dead ReLUs is named once, as blown up: its message says the rest', () => {
+		const blown = run({ exploded: true, tests: tests([0.1, 0.1, 0.1, 0.1, 0.1]), activations: activations([0.9, 0.9, 0.9]) });
 		expect(coachFindings(blown, { ...LAB, learningRate: 10 })).toEqual(['blewUp']);
 	});
 

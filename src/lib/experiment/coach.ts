@@ -35,7 +35,7 @@ export interface CoachRule {
 	 */
 	message: MessageKey | null;
 	holds: (run: CoachRun, settings: CoachSettings) => boolean;
-	/** Rules this one makes redundant while it holds (a blown-up run is also stuck). */
+	/** Rules this one makes redundant while it holds: a blown-up run is also stuck, its ReLUs dead, and its message says so. */
 	hides?: readonly CoachRuleId[];
 }
 
@@ -126,8 +126,8 @@ function slow(run: CoachRun, settings: CoachSettings): boolean {
 }
 
 export const COACH_RULES: readonly CoachRule[] = [
-	{ id: 'diverged', pages: ['learning-rate'], message: null, holds: (run) => run.diverged, hides: ['blewUp', 'stuck', 'slow', 'vanishing'] },
-	{ id: 'blewUp', pages: ['learning-rate'], message: null, holds: (run) => run.exploded, hides: ['stuck', 'slow'] },
+	{ id: 'diverged', pages: ['learning-rate'], message: null, holds: (run) => run.diverged, hides: ['blewUp', 'stuck', 'slow', 'vanishing', 'deadRelu'] },
+	{ id: 'blewUp', pages: ['learning-rate'], message: null, holds: (run) => run.exploded, hides: ['stuck', 'slow', 'deadRelu'] },
 	{ id: 'stuck', pages: ['learning-rate', 'activation', 'vanishing-gradients'], message: 'coach.stuck', holds: stuck },
 	{ id: 'vanishing', pages: ['vanishing-gradients'], message: 'coach.vanishing', holds: vanishing },
 	{ id: 'deadRelu', pages: ['activation'], message: 'coach.deadRelu', holds: deadRelu },
