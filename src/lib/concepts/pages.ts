@@ -4,6 +4,7 @@
  * settings, controls, panels, comparison, race and "Try this" steps are configuration here; its
  * words live in prose/en/<slug>.ts and prose/zh/<slug>.ts.
  */
+import type { CoachRuleId } from '../experiment/coach';
 import type { MessageKey } from '../i18n/en';
 import type { Setting, Settings, SettingValue } from '../session/settings';
 import type { PanelId } from './panels';
@@ -48,6 +49,8 @@ export interface ExperimentPage<S extends string = string> {
 	 */
 	signature: PanelId | 'progress';
 	race?: Race;
+	/** Problems the page shows on purpose (the deep sigmoid net's vanishing gradients): the coach calls them the lesson. */
+	lesson?: readonly CoachRuleId[];
 	tryThis: TryThis[];
 	/** Concepts this one builds on (earlier in the table) and those that build on it (later). */
 	buildsOn: S[];
@@ -79,6 +82,7 @@ export const CONCEPTS = table([
 			compare: { hiddenLayers: 1, layerWidth: 4, activation: 'tanh' },
 			panels: ['neuron', 'templates'],
 			signature: 'neuron',
+			lesson: ['stuck'],
 			tryThis: [
 				{ id: 'byHand', change: { data: 'clouds', hiddenLayers: 0 }, compare: null },
 				{ id: 'xor', change: { data: 'xor', hiddenLayers: 0 }, compare: { hiddenLayers: 1, layerWidth: 4, activation: 'tanh' } },
@@ -106,6 +110,7 @@ export const CONCEPTS = table([
 			compare: { activation: 'relu' },
 			panels: ['activationFunction', 'activationHistograms', 'unitHealth'],
 			signature: 'activationFunction',
+			lesson: ['stuck', 'vanishing', 'deadRelu', 'slow'],
 			tryThis: [
 				{ id: 'linearIsShallow', change: { activation: 'linear', hiddenLayers: 4 }, compare: { hiddenLayers: 0 } },
 				{ id: 'sigmoidVsRelu', change: { activation: 'sigmoid', hiddenLayers: 3 }, compare: { activation: 'relu' } },
@@ -214,6 +219,7 @@ export const CONCEPTS = table([
 			panels: ['lossSurface'],
 			signature: 'progress',
 			race: { field: 'learningRate', factors: [0.01, 0.1, 10, 100] },
+			lesson: ['diverged', 'blewUp', 'stuck', 'slow'],
 			tryThis: [
 				{ id: 'tooSmall', change: { learningRate: 0.001 }, compare: { learningRate: 0.1 } },
 				{ id: 'tooLarge', change: { learningRate: 8 }, compare: { learningRate: 0.1 } },
@@ -277,6 +283,7 @@ export const CONCEPTS = table([
 			compare: { activation: 'relu', initializer: 'heNormal' },
 			panels: ['gradientNorms'],
 			signature: 'gradientNorms',
+			lesson: ['vanishing', 'stuck', 'blewUp', 'diverged'],
 			tryThis: [
 				{ id: 'deepSigmoid', change: { hiddenLayers: 12, activation: 'sigmoid', initializer: 'glorotUniform', residual: false }, compare: null },
 				{ id: 'reluHe', change: { hiddenLayers: 12, activation: 'sigmoid', initializer: 'glorotUniform' }, compare: { activation: 'relu', initializer: 'heNormal' } },
@@ -304,6 +311,7 @@ export const CONCEPTS = table([
 			compare: { batchNorm: true },
 			panels: ['layerMeanStd', 'activationHistograms'],
 			signature: 'layerMeanStd',
+			lesson: ['vanishing', 'stuck'],
 			tryThis: [
 				{ id: 'deepSigmoid', change: { batchNorm: false, activation: 'sigmoid', learningRate: 0.1 }, compare: { batchNorm: true } },
 				{ id: 'higherRate', change: { batchNorm: false, learningRate: 1 }, compare: { batchNorm: true } },
@@ -331,6 +339,7 @@ export const CONCEPTS = table([
 			compare: { dropout: 0.5 },
 			panels: ['generalizationGap', 'dropoutDiagram'],
 			signature: 'generalizationGap',
+			lesson: ['overfitting'],
 			tryThis: [
 				{ id: 'overfit', change: { dropout: 0, trainSize: 500 }, compare: null },
 				{ id: 'withDropout', change: { dropout: 0, trainSize: 500 }, compare: { dropout: 0.5 } },

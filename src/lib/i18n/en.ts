@@ -634,6 +634,21 @@ export const en = {
 	'help.chart.forwardWalk': 'Every number the digit becomes on its way through, column by column; columns not reached yet are faint. Red is positive, blue negative; the outlined cell is the chosen unit.',
 	'help.chart.weightedSum': 'The chosen unit’s weighted sum split into its terms, input times weight, the largest first; with the other terms and the bias they add up to z.',
 	'help.chart.softmaxOnPage': 'The softmax worked out here from the traced logits; it matches the model’s own output to within a millionth.',
+	// coach
+	'coach.label': 'What the coach sees',
+	'coach.lesson': 'This is what this page shows on purpose, not a mistake:',
+	'coach.explained': 'Explained on:',
+	'coach.separator': ', ',
+	'coach.stuck':
+		'After a few hundred steps the network is still no better than guessing: it gets about as many test examples right as picking a class at random would. Try a smaller learning rate, another activation (ReLU or tanh), or other initial weights (He for ReLU).',
+	'coach.vanishing':
+		'The first layer gets over 1,000 times less gradient than the last, so the early layers hardly learn: the gradient vanishes on its way back through the layers. Try ReLU with He initial weights, fewer layers, skip connections or batch normalization.',
+	'coach.deadRelu':
+		'Half or more of one layer’s ReLU units output 0 for every test example: they have died and no longer learn. Try a smaller learning rate, leaky ReLU, or He initial weights.',
+	'coach.overfitting':
+		'The test loss has been rising for several evaluations while the training loss keeps falling: the network is memorising its training examples (overfitting). Try dropout, an L2 penalty, more training examples or a smaller network, or stop where the test loss was lowest.',
+	'coach.slow':
+		'At this tiny learning rate the loss has hardly moved for the last few hundred steps: training is crawling. Try a learning rate 10 times larger.',
 } as const;
 
 export type MessageKey = keyof typeof en;

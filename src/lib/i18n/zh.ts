@@ -589,4 +589,19 @@ export const zh: Record<MessageKey, string> = {
 	'help.chart.forwardWalk': '这个数字一路上变成的每一个数，一列一列地显示；还没走到的列是淡的。红色为正，蓝色为负；带框的格子是选中的神经元。',
 	'help.chart.weightedSum': '选中神经元的加权和，拆成一项一项（输入乘以权重），贡献大的排在前面；再加上其余各项和偏置，正好等于 z。',
 	'help.chart.softmaxOnPage': '用跟踪得到的 logits 在本页上算出的 softmax；它和模型自己的输出相差不到百万分之一。',
+	// coach
+	'coach.label': '教练看到的问题',
+	'coach.lesson': '这正是本页有意演示的现象，不是设置出错：',
+	'coach.explained': '讲解见：',
+	'coach.separator': '、',
+	'coach.stuck':
+		'训练了几百步，网络仍然和瞎猜差不多：测试样本答对的比例，跟随便挑一个类别差不多。试试更小的学习率、换一个激活函数（ReLU 或 tanh），或者换一种初始权重（ReLU 配 He）。',
+	'coach.vanishing':
+		'第一层得到的梯度比最后一层小了一千倍以上，靠前的层几乎学不动：梯度在一层层往回传的路上消失了。试试 ReLU 配 He 初始权重、减少层数、加跳跃连接或批归一化。',
+	'coach.deadRelu':
+		'某一层有一半以上的 ReLU 神经元对每个测试样本都输出 0：它们已经“死”了，不再学习。试试更小的学习率、Leaky ReLU，或者 He 初始权重。',
+	'coach.overfitting':
+		'测试损失已经连续几次评估都在上升，训练损失却还在下降：网络在死记硬背训练样本（过拟合）。试试 dropout、L2 惩罚、更多训练样本或更小的网络，或者停在测试损失最低的那一刻。',
+	'coach.slow':
+		'学习率这么小，最近几百步损失几乎没动：训练在原地慢慢爬。试试把学习率调大 10 倍。',
 };

@@ -10,6 +10,7 @@
  */
 import type { Race, TryThis } from '../concepts/pages';
 import type { Checkpoint } from '../engine/checkpoint';
+import type { CoachRuleId } from '../experiment/coach';
 import { Experiment } from '../experiment/experiment.svelte';
 import type { MessageKey } from '../i18n/en';
 import { t } from '../i18n/locale.svelte';
@@ -29,6 +30,10 @@ export interface SessionPlan {
 	race?: Race;
 	/** Settings this experiment keeps at their default whatever a link says (the lab: the data). */
 	fixed?: readonly Setting[];
+	/** The concept page this experiment is on (the coach links other pages, not this one). */
+	page?: string;
+	/** Problems the page shows on purpose: the coach names them as the lesson, not as a warning. */
+	lesson?: readonly CoachRuleId[];
 }
 
 /** Everything a learner can change in an experiment, at one moment. */
