@@ -634,6 +634,26 @@ export const en = {
 	'help.chart.forwardWalk': 'Every number the digit becomes on its way through, column by column; columns not reached yet are faint. Red is positive, blue negative; the outlined cell is the chosen unit.',
 	'help.chart.weightedSum': 'The chosen unit’s weighted sum split into its terms, input times weight, the largest first; with the other terms and the bias they add up to z.',
 	'help.chart.softmaxOnPage': 'The softmax worked out here from the traced logits; it matches the model’s own output to within a millionth.',
+	// confusion
+	'chart.confusionCaption': 'Confusion matrix: the {count} test digits by right answer (row) and the network’s answer (column)',
+	'chart.confusionTrue': 'True digit',
+	'chart.confusionSays': 'Network says',
+	'chart.confusionSaysColumn': 'Says {digit}',
+	'chart.confusionCell': '{label} called {predicted}: {count} digits',
+	'chart.confusionCellOne': '{label} called {predicted}: 1 digit',
+	'chart.confusionSummary': 'On the diagonal: {right} of {count} right, {percent}.',
+	'chart.confusionHint': 'Pick a cell (click, or arrow keys and Enter) to see its digits.',
+	'chart.cellCaption': '{label} called {predicted} at step {step} (test digits in this cell: {count})',
+	'chart.cellCaptionCut': '{label} called {predicted} at step {step} (test digits in this cell: {count}; the first {shown} shown)',
+	'chart.cellEmpty': 'No test digit is in this cell.',
+	'chart.cellLoading': 'Finding these digits…',
+	'chart.cellFailed': 'These digits could not be found: {message}',
+	'chart.cellDigit': 'Test digit {index}: a {label}; the network says {predicted} ({percent})',
+	'chart.cellBarsCaption': 'Test digit {index}: the network’s probability for each digit',
+	'table.probabilityOfAnswer': 'Probability of its answer',
+	'table.probabilityOfRight': 'Probability of the right digit',
+	'help.chart.confusion':
+		'Each test digit lands in one cell: its row is the right digit, its column what the network says. The diagonal holds the right answers (blue, darker for a larger share of that row); every other cell is a mistake (red, darker for the commoner mistakes). Pick a cell to see its digits.',
 } as const;
 
 export type MessageKey = keyof typeof en;
