@@ -6,6 +6,8 @@ test('MNIST lab: the confusion matrix counts the 2,000 test digits, its diagonal
 }) => {
 	await page.goto('/mnist?backend=wasm');
 	await trainBriefly(page, 20);
+	// Step comes back once the worker has paused, after its report of the model as it stopped.
+	await expect(page.getByRole('button', { name: 'Step', exact: true })).toBeEnabled();
 	const cells = page.locator('[data-mark="cell"]');
 	await expect(cells).toHaveCount(100);
 	const counts = await cells.evaluateAll((buttons) =>
