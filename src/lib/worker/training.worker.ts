@@ -7,7 +7,7 @@ import * as tf from '@tensorflow/tfjs';
 import { checkpointBuffers, restoreCheckpoint, saveCheckpoint, type Checkpoint } from '../engine/checkpoint';
 import { Probes } from '../engine/probes';
 import { REQUESTS } from '../engine/requests';
-import type { MetricTiming } from '../engine/metrics';
+import type { MetricPayloads, MetricTiming } from '../engine/metrics';
 import type { DataId, ExperimentSpec } from '../engine/spec';
 import { TASKS } from '../engine/tasks';
 import type { Dataset } from '../engine/tasks/task';
@@ -132,7 +132,7 @@ async function build(next: ExperimentSpec[], resume?: Checkpoint[]): Promise<voi
 async function reportModels(moment: MetricTiming = 'update'): Promise<void> {
 	const progress: RunProgress[] = [];
 	for (const run of runs) {
-		const { metrics } = run.diverged ? { metrics: {} } : await run.probes.measure(moment);
+		const metrics: Partial<MetricPayloads> = run.diverged ? {} : (await run.probes.measure(moment)).metrics;
 		// Gradients are taken at a training step, and none was taken for this report.
 		delete metrics.gradients;
 		progress.push({
