@@ -74,7 +74,8 @@ export const CHART_CONCEPTS = {
 	costSoftmax: 'cost-function',
 	costSlopes: 'cost-function',
 	boundary: 'mlp',
-	hiddenUnits: 'mlp'
+	hiddenUnits: 'mlp',
+	confusion: null
 } as const satisfies Record<string, Slug | null>;
 
 export type ChartId = keyof typeof CHART_CONCEPTS;

@@ -7,6 +7,7 @@
  */
 import type {
 	ActivationSnapshot,
+	ConfusionMatrix,
 	DropoutMask,
 	GallerySample,
 	GradientNormPoint,
@@ -64,6 +65,8 @@ const SNAPSHOTS = 240;
 export const METRICS = {
 	/** Loss and accuracy on the test examples and on training examples, without dropout. */
 	test: appended<TestPoint>({ when: 'report', cap: SNAPSHOTS * 4, rewind: 'dropAfter', healthy: (p) => Number.isFinite(p.loss) }),
+	/** Every test example counted by right answer × the model's answer, from the evaluation's own pass. */
+	confusion: latest<ConfusionMatrix>({ when: 'report', rewind: 'keep' }),
 	/** Some test examples with the model's current predictions. */
 	gallery: latest<GallerySample>({ when: 'report', rewind: 'keep' }),
 	/** Each layer's weight statistics; a non-finite mean means a NaN or infinite weight. */

@@ -7,12 +7,12 @@
 import * as tf from '@tensorflow/tfjs';
 import { createRandom, permutation } from '../data/random';
 import { buildNetwork, disposeNetwork, forward, kernels, trainableVariables, type Network } from './architectures';
-import { correctCount, meanLoss, probabilities, summedLoss } from './loss';
+import { answers, correctCount, meanLoss, probabilities, summedLoss } from './loss';
 import { createOptimizer, setLearningRate } from './optimizers';
 import { readAndDispose } from './readback';
 import { LIVE_FIELDS, changedFields, type ExperimentSpec, type LiveField } from './spec';
 import { inputSize, type Dataset, type Examples, type Task } from './tasks/task';
-import type { LossPoint, TestPoint } from './types';
+import type { ConfusionMatrix, LossPoint, TestPoint } from './types';
 
 /** Losses are read back in groups of this many steps: fewer GPU round trips, bounded queue. */
 const READ_EVERY = 16;
@@ -51,6 +51,8 @@ export class Trainer {
 	readonly network: Network;
 	/** Training steps taken so far. */
 	step = 0;
+	/** The test examples by right answer × answer, counted at the latest evaluation (null before one). */
+	latestConfusion: ConfusionMatrix | null = null;
 	/** Read by `checkpoint.ts` to save and restore its state (moments, iteration count). */
 	optimizer: tf.Optimizer;
 	private readonly trainCount: number;
@@ -235,12 +237,21 @@ export class Trainer {
 		return this.order.slice(start, start + size);
 	}
 
-	/** Loss and accuracy on every test example and on some training examples, both without dropout. */
+	/**
+	 * Loss and accuracy on every test example and on some training examples, both without dropout.
+	 * The same pass counts the test examples' confusion matrix (kept as `latestConfusion`), so its
+	 * diagonal is exactly the accuracy returned.
+	 */
 	async evaluate(): Promise<TestPoint> {
 		const { test, train } = this.dataset;
+		const classes = this.task.classes;
 		const trainCount = Math.min(this.task.evaluation.trainCount, this.trainCount);
-		const sums = tf.tidy(() => tf.concat([this.measure(test, test.count), this.measure(train, trainCount)]));
-		const values = await readAndDispose([sums]);
+		const [sums, confusion] = tf.tidy(() => {
+			const onTest = this.measure(test, test.count, true);
+			return [tf.concat([onTest.sums, this.measure(train, trainCount, false).sums]), onTest.confusion!];
+		});
+		const values = await readAndDispose([sums, confusion]);
+		this.latestConfusion = { step: this.step, classes, counts: Array.from(values.subarray(4)) };
 		return {
 			step: this.step,
 			epoch: this.epochs,
@@ -251,19 +262,30 @@ export class Trainer {
 		};
 	}
 
-	/** [summed loss, correct count] over the first `count` examples, in fixed-size chunks. */
-	private measure(examples: Examples, count: number): tf.Tensor1D {
+	/**
+	 * [summed loss, correct count] over the first `count` examples, in fixed-size chunks; with
+	 * `confusion`, also the classes² counts of right answer × answer.
+	 */
+	private measure(examples: Examples, count: number, confusion: boolean): { sums: tf.Tensor1D; confusion?: tf.Tensor1D } {
 		const chunk = this.task.evaluation.chunk;
+		const classes = this.task.classes;
 		let lossSum: tf.Tensor = tf.scalar(0);
 		let correct: tf.Tensor = tf.scalar(0);
+		let cells: tf.Tensor = tf.zeros([classes * classes]);
 		for (let start = 0; start < count; start += chunk) {
 			const size = Math.min(chunk, count - start);
-			const logits = forward(this.network, examples.inputs.slice([start, 0], [size, this.inputSize]), false);
+			const logits = forward(this.network, examples.inputs.slice([start, 0], [size, this.inputSize]), false) as tf.Tensor2D;
 			const y = examples.labels.slice([start], [size]);
-			lossSum = lossSum.add(summedLoss(this.spec.loss, logits as tf.Tensor2D, y, this.task.classes));
-			correct = correct.add(correctCount(logits as tf.Tensor2D, y, this.task.classes));
+			lossSum = lossSum.add(summedLoss(this.spec.loss, logits, y, this.task.classes));
+			correct = correct.add(correctCount(logits, y, this.task.classes));
+			if (confusion) {
+				// Cell index label·classes + answer, made int32 last (a plain number would turn the sum to floats).
+				const cell = y.toFloat().mul(classes).add(answers(logits, classes).toFloat()).toInt() as tf.Tensor1D;
+				cells = cells.add(tf.oneHot(cell, classes * classes).sum(0).toFloat());
+			}
 		}
-		return tf.stack([lossSum, correct.toFloat()]) as tf.Tensor1D;
+		const sums = tf.stack([lossSum, correct.toFloat()]) as tf.Tensor1D;
+		return confusion ? { sums, confusion: cells as tf.Tensor1D } : { sums };
 	}
 
 	/** The first `count` test examples' inputs, for probes that look at a fixed batch. */

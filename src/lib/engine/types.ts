@@ -73,6 +73,14 @@ export interface WeightImages {
 }
 
 /** A sample of test digits with what the model currently predicts for them. */
+/** The test examples counted by right answer and the network's answer, at one evaluation. */
+export interface ConfusionMatrix {
+	step: number;
+	classes: number;
+	/** classes × classes counts, row-major: counts[label * classes + answer]. */
+	counts: number[];
+}
+
 export interface GallerySample {
 	step: number;
 	/** count × 784 pixels, 0..255, row-major. */

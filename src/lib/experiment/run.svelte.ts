@@ -77,6 +77,9 @@ export class Run {
 	get parameters() {
 		return this.series('parameters');
 	}
+	get confusion() {
+		return this.series('confusion');
+	}
 
 	readonly lastLoss = $derived(this.losses.at(-1)?.loss ?? null);
 	readonly lastTest = $derived(this.tests.at(-1) ?? null);

@@ -649,6 +649,26 @@ export const en = {
 		'The test loss has been rising for several evaluations while the training loss keeps falling: the network is memorising its training examples (overfitting). Try dropout, an L2 penalty, more training examples or a smaller network, or stop where the test loss was lowest.',
 	'coach.slow':
 		'At this tiny learning rate the loss has hardly moved for the last few hundred steps: training is crawling. Try a learning rate 10 times larger.',
+	// confusion
+	'chart.confusionCaption': 'Confusion matrix: the {count} test digits by right answer (row) and the network’s answer (column)',
+	'chart.confusionTrue': 'True digit',
+	'chart.confusionSays': 'Network says',
+	'chart.confusionSaysColumn': 'Says {digit}',
+	'chart.confusionCell': '{label} called {predicted}: {count} digits',
+	'chart.confusionCellOne': '{label} called {predicted}: 1 digit',
+	'chart.confusionSummary': 'On the diagonal: {right} of {count} right, {percent}.',
+	'chart.confusionHint': 'Pick a cell (click, or arrow keys and Enter) to see its digits.',
+	'chart.cellCaption': '{label} called {predicted} at step {step} (test digits in this cell: {count})',
+	'chart.cellCaptionCut': '{label} called {predicted} at step {step} (test digits in this cell: {count}; the first {shown} shown)',
+	'chart.cellEmpty': 'No test digit is in this cell.',
+	'chart.cellLoading': 'Finding these digits…',
+	'chart.cellFailed': 'These digits could not be found: {message}',
+	'chart.cellDigit': 'Test digit {index}: a {label}; the network says {predicted} ({percent})',
+	'chart.cellBarsCaption': 'Test digit {index}: the network’s probability for each digit',
+	'table.probabilityOfAnswer': 'Probability of its answer',
+	'table.probabilityOfRight': 'Probability of the right digit',
+	'help.chart.confusion':
+		'Each test digit lands in one cell: its row is the right digit, its column what the network says. The diagonal holds the right answers (blue, darker for a larger share of that row); every other cell is a mistake (red, darker for the commoner mistakes). Pick a cell to see its digits.',
 } as const;
 
 export type MessageKey = keyof typeof en;

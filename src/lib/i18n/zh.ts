@@ -604,4 +604,24 @@ export const zh: Record<MessageKey, string> = {
 		'测试损失已经连续几次评估都在上升，训练损失却还在下降：网络在死记硬背训练样本（过拟合）。试试 dropout、L2 惩罚、更多训练样本或更小的网络，或者停在测试损失最低的那一刻。',
 	'coach.slow':
 		'学习率这么小，最近几百步损失几乎没动：训练在原地慢慢爬。试试把学习率调大 10 倍。',
+	// confusion
+	'chart.confusionCaption': '混淆矩阵：{count} 个测试数字，按正确答案（行）和网络的回答（列）计数',
+	'chart.confusionTrue': '真实数字',
+	'chart.confusionSays': '网络的判断',
+	'chart.confusionSaysColumn': '判为 {digit}',
+	'chart.confusionCell': '{label} 被判为 {predicted}：{count} 个数字',
+	'chart.confusionCellOne': '{label} 被判为 {predicted}：1 个数字',
+	'chart.confusionSummary': '对角线上：{count} 个中答对 {right} 个，{percent}。',
+	'chart.confusionHint': '选一个格子（点击，或用方向键再按回车）即可看到其中的数字。',
+	'chart.cellCaption': '第 {step} 步时 {label} 被判为 {predicted}：{count} 个数字',
+	'chart.cellCaptionCut': '第 {step} 步时 {label} 被判为 {predicted}：{count} 个数字，显示前 {shown} 个',
+	'chart.cellEmpty': '这个格子里没有测试数字。',
+	'chart.cellLoading': '正在查找这些数字……',
+	'chart.cellFailed': '没能找到这些数字：{message}',
+	'chart.cellDigit': '测试数字 {index}：真实是 {label}，网络判为 {predicted}（{percent}）',
+	'chart.cellBarsCaption': '测试数字 {index}：网络给每个数字的概率',
+	'table.probabilityOfAnswer': '所判数字的概率',
+	'table.probabilityOfRight': '正确数字的概率',
+	'help.chart.confusion':
+		'每个测试数字落在一个格子里：行是它的正确答案，列是网络的判断。对角线上是答对的（蓝色，占该行比例越大颜色越深）；其余格子都是错误（红色，越常见的错误颜色越深）。选一个格子就能看到其中的数字。',
 };

@@ -7,6 +7,7 @@ import * as tf from '@tensorflow/tfjs';
 import { checkpointBuffers, restoreCheckpoint, saveCheckpoint, type Checkpoint } from '../engine/checkpoint';
 import { Probes } from '../engine/probes';
 import { REQUESTS } from '../engine/requests';
+import type { MetricPayloads, MetricTiming } from '../engine/metrics';
 import type { DataId, ExperimentSpec } from '../engine/spec';
 import { TASKS } from '../engine/tasks';
 import type { Dataset } from '../engine/tasks/task';
@@ -41,6 +42,8 @@ let runs: Run[] = [];
 let running = false;
 let loopActive = false;
 let lastReport = 0;
+/** Run 0's step at the latest report of every metric. */
+let reportedStep = -1;
 let updateMs = UPDATE_MS;
 let lastCheckpoint = 0;
 let checkpointEveryMs = CHECKPOINT_MS;
@@ -119,16 +122,19 @@ async function build(next: ExperimentSpec[], resume?: Checkpoint[]): Promise<voi
 	stopsArmed = false;
 	lastCheckpoint = performance.now();
 	checkpointedStep = runs[0].trainer.step;
+	reportedStep = -1;
 	post({ type: 'built', runs: runs.length, step: checkpointedStep, epoch: runs[0].trainer.epoch });
 	// Models in the plane are drawn before they train, so the learner sees where they start.
 	if (runs.some((run) => run.trainer.task.plane)) await reportModels();
 }
 
-/** Every run's update metrics now, with no steps taken: the models as they are. */
-async function reportModels(): Promise<void> {
+/** Every run's update metrics (or, at 'report', all of them) now, with no steps taken: the models as they are. */
+async function reportModels(moment: MetricTiming = 'update'): Promise<void> {
 	const progress: RunProgress[] = [];
 	for (const run of runs) {
-		const { metrics } = run.diverged ? { metrics: {} } : await run.probes.measure('update');
+		const metrics: Partial<MetricPayloads> = run.diverged ? {} : (await run.probes.measure(moment)).metrics;
+		// Gradients are taken at a training step, and none was taken for this report.
+		delete metrics.gradients;
 		progress.push({
 			step: run.trainer.step,
 			epoch: run.trainer.epoch,
@@ -210,7 +216,10 @@ async function trainChunk(maxSteps: number): Promise<void> {
 		report.diverged = run.diverged;
 	}
 	if (running && live[0].trainer.step >= stopStep) stopBy({ kind: 'epochs', epoch: stopWhen.epochs });
-	if (reported) lastReport = performance.now();
+	if (reported) {
+		lastReport = performance.now();
+		reportedStep = live[0].trainer.step;
+	}
 	post({ type: 'progress', runs: progress, health: health() });
 	if (runs.every((r) => r.diverged)) {
 		running = false;
@@ -247,8 +256,16 @@ async function loop(): Promise<void> {
 		loopActive = false;
 	}
 	if (contextLost) return;
-	// Paused: the page gets the state it would resume from, then word that no more steps come.
-	await exclusive(checkpoint).catch(fail);
+	// Paused: the page gets every metric of the models as they stopped (the last chunk may have
+	// ended between reports: the test accuracy and the confusion matrix then describe the weights
+	// the page asks about), the state it would resume from, then word that no more steps come.
+	await exclusive(async () => {
+		if (runs.some((run) => !run.diverged) && runs[0].trainer.step !== reportedStep) {
+			await reportModels('report');
+			reportedStep = runs[0].trainer.step;
+		}
+		await checkpoint();
+	}).catch(fail);
 	if (!running) post({ type: 'paused', stopped: stopReason ?? undefined });
 	stopReason = null;
 }

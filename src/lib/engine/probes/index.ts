@@ -5,6 +5,7 @@
 import { METRICS, METRIC_NAMES, type MetricName, type MetricPayloads, type MetricTiming } from '../metrics';
 import type { Trainer } from '../trainer';
 import { probeActivations } from './activations';
+import { probeConfusion } from './confusion';
 import { probeDropout } from './dropout';
 import { probeGallery } from './gallery';
 import { GradientRecorder } from './gradients';
@@ -23,6 +24,7 @@ export type Probe<T> = (context: ProbeContext) => Promise<T | null>;
 
 export const PROBES: { [K in MetricName]: Probe<MetricPayloads[K]> } = {
 	test: ({ trainer }) => trainer.evaluate(),
+	confusion: ({ trainer }) => probeConfusion(trainer),
 	gallery: ({ trainer }) => probeGallery(trainer),
 	weights: ({ trainer }) => probeWeights(trainer),
 	gradients: ({ gradients }) => gradients.read(),

@@ -7,6 +7,7 @@
  * what the page draws follows the new weights at once.
  */
 import type { Trainer } from '../trainer';
+import { cellExamples } from './cell-examples';
 import { lineSearch } from './line-search';
 import { gradients } from './gradients';
 import { setParameters } from './set-parameters';
@@ -30,7 +31,9 @@ export const REQUESTS = {
 	/** One example through a dense network, layer by layer, with each unit's sum term by term (the forward-propagation page). */
 	trace: row(false, trace),
 	/** One test example's logits and right answer (the cost-function page's slider). */
-	testLogits: row(false, testLogits)
+	testLogits: row(false, testLogits),
+	/** The test examples in one cell of the confusion matrix, with the model's probabilities (the confusion matrix). */
+	cellExamples: row(false, cellExamples)
 };
 
 export type RequestName = keyof typeof REQUESTS;
