@@ -42,8 +42,6 @@ let runs: Run[] = [];
 let running = false;
 let loopActive = false;
 let lastReport = 0;
-/** Run 0's step at the latest report of every metric. */
-let reportedStep = -1;
 let updateMs = UPDATE_MS;
 let lastCheckpoint = 0;
 let checkpointEveryMs = CHECKPOINT_MS;
@@ -122,7 +120,6 @@ async function build(next: ExperimentSpec[], resume?: Checkpoint[]): Promise<voi
 	stopsArmed = false;
 	lastCheckpoint = performance.now();
 	checkpointedStep = runs[0].trainer.step;
-	reportedStep = -1;
 	post({ type: 'built', runs: runs.length, step: checkpointedStep, epoch: runs[0].trainer.epoch });
 	// Models in the plane are drawn before they train, so the learner sees where they start.
 	if (runs.some((run) => run.trainer.task.plane)) await reportModels();
@@ -216,10 +213,7 @@ async function trainChunk(maxSteps: number): Promise<void> {
 		report.diverged = run.diverged;
 	}
 	if (running && live[0].trainer.step >= stopStep) stopBy({ kind: 'epochs', epoch: stopWhen.epochs });
-	if (reported) {
-		lastReport = performance.now();
-		reportedStep = live[0].trainer.step;
-	}
+	if (reported) lastReport = performance.now();
 	post({ type: 'progress', runs: progress, health: health() });
 	if (runs.every((r) => r.diverged)) {
 		running = false;
@@ -256,16 +250,10 @@ async function loop(): Promise<void> {
 		loopActive = false;
 	}
 	if (contextLost) return;
-	// Paused: the page gets every metric of the models as they stopped (the last chunk may have
-	// ended between reports: the test accuracy and the confusion matrix then describe the weights
-	// the page asks about), the state it would resume from, then word that no more steps come.
-	await exclusive(async () => {
-		if (runs.some((run) => !run.diverged) && runs[0].trainer.step !== reportedStep) {
-			await reportModels('report');
-			reportedStep = runs[0].trainer.step;
-		}
-		await checkpoint();
-	}).catch(fail);
+	// Paused: the page gets the state it would resume from, then word that no more steps come.
+	// (A full report here too would cost an evaluation at every pause; a Step while paused brings
+	// every chart to the model as it is.)
+	await exclusive(checkpoint).catch(fail);
 	if (!running) post({ type: 'paused', stopped: stopReason ?? undefined });
 	stopReason = null;
 }
