@@ -13,6 +13,7 @@ import { en } from '../src/lib/i18n/en';
 import { zh } from '../src/lib/i18n/zh';
 import { seriousViolations, statusStep } from './a11y';
 import { expect, test } from './fixtures';
+import { expectFigures } from './figures';
 
 const SETUPS = [
 	{
@@ -66,34 +67,6 @@ function pageBox(locator: Locator) {
 	});
 }
 
-/** Every figure: its caption, its marks, and its table of numbers (opened here). */
-async function expectFiguresDrawn(page: Page) {
-	const figures = page.locator('figure');
-	expect(await figures.count()).toBeGreaterThanOrEqual(4);
-	for (const figure of await figures.all()) {
-		const caption = await figure.locator('figcaption').innerText();
-		expect(caption.trim(), 'every figure has a caption').not.toBe('');
-		// Drawn: marks made from the runs' numbers (a line's points, a bar, a cell), not the frame,
-		// grid or clip every chart has; a canvas counts the marks it drew.
-		await expect(figure.locator('[data-mark], canvas[data-marks]:not([data-marks="0"])').first(), `"${caption}" draws`).toBeAttached();
-		const toggle = figure.locator('details > summary');
-		await expect(toggle, `"${caption}" has a table toggle`).toHaveCount(1);
-		await toggle.click();
-		const table = figure.locator('details table');
-		await expect(table).toBeVisible();
-		await expect(table.locator('thead th').first()).not.toBeEmpty();
-		const rows = await table.locator('tbody tr').evaluateAll((trs) =>
-			trs.map((tr) => [...tr.querySelectorAll('td[data-value]')].map((td) => Number(td.getAttribute('data-value'))))
-		);
-		expect(rows.length, `"${caption}" has rows`).toBeGreaterThan(0);
-		expect(rows.length, `"${caption}" is thinned`).toBeLessThanOrEqual(32);
-		expect(
-			rows.some((row) => row.length > 0 && row.every(Number.isFinite)),
-			`"${caption}" has a row of finite numbers: ${JSON.stringify(rows.slice(0, 3))}`
-		).toBe(true);
-	}
-}
-
 for (const setup of SETUPS) {
 	test.describe(setup.name, () => {
 		test.use({ viewport: setup.viewport });
@@ -140,7 +113,7 @@ for (const setup of SETUPS) {
 					await expect.poll(async () => (await testLosses(page)).every(Number.isFinite)).toBe(true);
 				}
 				expect(await page.getByRole('status').innerText()).toMatch(setup.status);
-				await expectFiguresDrawn(page);
+				await expectFigures(page, { drawn: true });
 				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(setup.viewport.width);
 				if (!projector) {
 					// Down among the charts, the training controls are still on screen.
