@@ -63,6 +63,8 @@ export class Trainer {
 	private shuffles = 0;
 	/** Examples of the current pass used so far. */
 	private position = 0;
+	/** Steps that began a new pass since `takeEpochStarts` last emptied it. */
+	private epochStarts: number[] = [];
 	private disposed = false;
 
 	constructor(dataset: Dataset, spec: ExperimentSpec) {
@@ -76,21 +78,37 @@ export class Trainer {
 		this.optimizer = createOptimizer(spec);
 	}
 
-	/** Whole batches per pass over the training examples; the partial last batch is dropped. */
+	/** Examples in each step's batch: the setting, or every training example when it asks for more. */
+	get batchSize(): number {
+		return Math.min(this.spec.batchSize, this.trainCount);
+	}
+
+	/** Whole batches per pass over the training examples, ⌊N / B⌋; the partial last batch is dropped. */
 	get stepsPerEpoch(): number {
-		return Math.max(1, Math.floor(this.trainCount / this.spec.batchSize));
+		return Math.floor(this.trainCount / this.batchSize);
 	}
 
 	/** Completed passes over the training examples, fractional. */
 	get epochs(): number {
 		if (this.shuffles === 0) return 0;
-		const used = this.stepsPerEpoch * this.spec.batchSize;
+		const used = this.stepsPerEpoch * this.batchSize;
 		return this.shuffles - 1 + Math.min(1, this.position / used);
 	}
 
 	/** The epoch the last step belonged to, counting from 1 (0 before the first step). */
 	get epoch(): number {
 		return this.shuffles;
+	}
+
+	/**
+	 * The steps, counted from 1, whose batch began a new pass over the training examples since the
+	 * last call: where the charts draw an epoch boundary. Kept by the loop itself, since the batch
+	 * size may have changed in between and steps × batch size would put them in the wrong place.
+	 */
+	takeEpochStarts(): number[] {
+		const starts = this.epochStarts;
+		this.epochStarts = [];
+		return starts;
 	}
 
 	/** The place in the training examples, for checkpoints. */
@@ -101,7 +119,7 @@ export class Trainer {
 	/** Steps from here to the end of epoch `epoch` at the current batch size; 0 once it has ended. */
 	stepsToEndOfEpoch(epoch: number): number {
 		if (epoch < this.shuffles) return 0;
-		const leftInThisPass = this.shuffles === 0 ? 0 : Math.floor((this.trainCount - this.position) / this.spec.batchSize);
+		const leftInThisPass = this.shuffles === 0 ? 0 : Math.floor((this.trainCount - this.position) / this.batchSize);
 		return leftInThisPass + (epoch - this.shuffles) * this.stepsPerEpoch;
 	}
 
@@ -152,7 +170,7 @@ export class Trainer {
 				losses.push({
 					step: this.step - group + i + 1,
 					loss,
-					accuracy: values[2 * i + 1] / this.spec.batchSize
+					accuracy: values[2 * i + 1] / this.batchSize
 				});
 				if (!Number.isFinite(loss)) return { losses, diverged: true };
 			}
@@ -162,7 +180,7 @@ export class Trainer {
 		if (options.onLastGradients && !tapped) {
 			// Stopped by the budget before the step that was to be tapped: take one more for it.
 			const values = await readAndDispose([this.trainStep(options.onLastGradients)]);
-			losses.push({ step: this.step, loss: values[0], accuracy: values[1] / this.spec.batchSize });
+			losses.push({ step: this.step, loss: values[0], accuracy: values[1] / this.batchSize });
 			if (!Number.isFinite(values[0])) return { losses, diverged: true };
 		}
 		return { losses, diverged: false };
@@ -217,6 +235,7 @@ export class Trainer {
 		for (let i = 0; i < data.shuffles; i++) this.order = permutation(this.trainCount, this.random);
 		this.shuffles = data.shuffles;
 		this.position = data.position;
+		this.epochStarts = [];
 		for (const stage of this.network.stages) stage.dropout?.seek(step);
 		this.step = step;
 	}
@@ -226,11 +245,12 @@ export class Trainer {
 	 * too few left for a whole batch ends (the rest is dropped) and a new seeded shuffle begins.
 	 */
 	private nextBatch(): Int32Array {
-		const size = this.spec.batchSize;
+		const size = this.batchSize;
 		if (this.shuffles === 0 || this.position + size > this.trainCount) {
 			this.order = permutation(this.trainCount, this.random);
 			this.shuffles++;
 			this.position = 0;
+			this.epochStarts.push(this.step + 1);
 		}
 		const start = this.position;
 		this.position += size;

@@ -10,6 +10,21 @@ import type { RunProgress } from '../worker/protocol';
 import { absorbMetric, appendThinned, emptyMetric, rewindMetric } from './series';
 
 const MAX_LOSS_POINTS = 6000;
+/** Epoch starts kept; at a batch of the whole training set every step starts one. */
+const MAX_EPOCH_STARTS = 2000;
+
+/** A step whose batch began epoch `epoch` (counted from 1). */
+export interface EpochStart {
+	step: number;
+	epoch: number;
+}
+
+/** The run's own training time and examples used, up to a step where it was tested. */
+export interface ClockPoint {
+	step: number;
+	seconds: number;
+	examples: number;
+}
 
 /** One metric's series, in its own reactive cell so that charts of one metric ignore the others. */
 class SeriesCell<K extends MetricName> {
@@ -41,6 +56,13 @@ export class Run {
 	peak: LossPoint | null = $state.raw(null);
 
 	losses: LossPoint[] = $state.raw([]);
+	/** Where each epoch began (epoch 1 at step 1); older ones thinned when there are very many. */
+	epochStarts: EpochStart[] = $state.raw([]);
+	/** Seconds this run's own steps have taken, and the examples they used; in a race each run keeps its own. */
+	trainingSeconds = $state(0);
+	trainedExamples = $state(0);
+	/** Both of those at each test evaluation, so a page can tell how long a run took to reach an accuracy. */
+	clock: ClockPoint[] = $state.raw([]);
 	/** Live changes, in the order they were made. */
 	marks: ChangeMark[] = $state.raw([]);
 	private readonly cells = Object.fromEntries(METRIC_NAMES.map((name) => [name, new SeriesCell(name)])) as Cells;
@@ -93,6 +115,10 @@ export class Run {
 		this.diverged = false;
 		this.losses = this.losses.filter((p) => p.step <= step);
 		this.marks = this.marks.filter((m) => m.step <= step);
+		this.epochStarts = this.epochStarts.filter((s) => s.step <= step);
+		this.clock = this.clock.filter((c) => c.step <= step);
+		this.trainingSeconds = this.clock.at(-1)?.seconds ?? 0;
+		this.trainedExamples = this.clock.at(-1)?.examples ?? 0;
 		for (const name of METRIC_NAMES) this.update(name, rewindMetric(name, this.cells[name].value, step));
 	}
 
@@ -113,7 +139,20 @@ export class Run {
 			}
 			if (this.peak && this.peak.loss > 10 * this.firstLoss) this.exploded = true;
 		}
+		const starts = progress.epochStarts ?? [];
+		if (starts.length) {
+			// The chunk's last start began the epoch it ended in.
+			const first = progress.epoch - starts.length + 1;
+			const more = starts.map((step, i) => ({ step, epoch: first + i }));
+			this.epochStarts = appendThinned(this.epochStarts, more, MAX_EPOCH_STARTS);
+		}
+		if (progress.trainingMs) this.trainingSeconds += progress.trainingMs / 1000;
+		if (progress.examples) this.trainedExamples += progress.examples;
 		for (const name of METRIC_NAMES) this.take(name, progress.metrics[name]);
+		if (progress.metrics.test) {
+			const point = { step: progress.step, seconds: this.trainingSeconds, examples: this.trainedExamples };
+			this.clock = appendThinned(this.clock, [point], MAX_LOSS_POINTS);
+		}
 	}
 
 	private take<K extends MetricName>(name: K, payload: MetricPayloads[K] | undefined): void {

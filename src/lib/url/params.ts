@@ -50,7 +50,8 @@ export const PARAMS: readonly Param[] = [
 	{ kind: 'choice', key: 'loss', field: 'loss', values: LOSSES },
 	{ kind: 'choice', key: 'opt', field: 'optimizer', values: OPTIMIZERS },
 	{ kind: 'float', key: 'lr', field: 'learningRate', min: 1e-5, max: 10, scale: 'log' },
-	{ kind: 'int', key: 'bs', field: 'batchSize', min: 1, max: 1000, stops: [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1000] },
+	// Up to every training digit at once; a batch larger than the training set is the whole set.
+	{ kind: 'int', key: 'bs', field: 'batchSize', min: 1, max: 8000, stops: [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4000, 8000] },
 	{ kind: 'float', key: 'l1', field: 'l1', min: 0, max: 0.1, control: 'number', step: 0.0001 },
 	{ kind: 'float', key: 'l2', field: 'l2', min: 0, max: 0.1, control: 'number', step: 0.0001 },
 	{ kind: 'float', key: 'clip', field: 'clipNorm', min: 0, max: 100, stops: [0, 0.1, 0.5, 1, 2, 5, 10, 100] },

@@ -49,6 +49,11 @@ export interface RunProgress {
 	metrics: Partial<MetricPayloads>;
 	/** Training examples per second over the last chunk; 0 when not measured. */
 	examplesPerSecond: number;
+	/** Milliseconds this run's own steps took in the chunk, and the examples they used (lockstep runs each keep their own time). */
+	trainingMs?: number;
+	examples?: number;
+	/** Steps of the chunk whose batch began a new epoch, counted from 1. */
+	epochStarts?: number[];
 	/** The loss or the weights stopped being finite: this run trains no more until reset. */
 	diverged: boolean;
 }

@@ -193,7 +193,10 @@ async function trainChunk(maxSteps: number): Promise<void> {
 		report.step = trainer.step;
 		report.epoch = trainer.epoch;
 		report.losses = chunk.losses;
-		report.examplesPerSecond = chunk.losses.length > 1 ? (chunk.losses.length * trainer.spec.batchSize * 1000) / elapsed : 0;
+		report.examplesPerSecond = chunk.losses.length > 1 ? (chunk.losses.length * trainer.batchSize * 1000) / elapsed : 0;
+		report.trainingMs = elapsed;
+		report.examples = chunk.losses.length * trainer.batchSize;
+		report.epochStarts = trainer.takeEpochStarts();
 		run.diverged ||= chunk.diverged;
 		if (!run.diverged) {
 			// At a report every metric; in between, those that change with every update. The step
