@@ -264,8 +264,28 @@ export const CONCEPTS = table([
 		}
 	},
 	{ slug: 'bp-network', part: 'training', on: 'backpropagation' },
-	{ slug: 'batches', part: 'training' },
-	{ slug: 'epochs', part: 'training' },
+	{
+		slug: 'batches-and-epochs',
+		part: 'training',
+		page: {
+			// The learning-rate page's network and rate, so only the batch changes; batch 8 is noisy but learns.
+			defaults: { hiddenLayers: 1, layerWidth: 32, optimizer: 'sgd', learningRate: 0.1, batchSize: 8 },
+			controls: ['batchSize', 'learningRate', 'trainSize', 'optimizer', 'layerWidth', 'hiddenLayers', 'seed'],
+			compare: { batchSize: 256 },
+			panels: ['batchNoise', 'batchSpeed'],
+			signature: 'batchNoise',
+			race: { field: 'batchSize', values: [8, 64, 512] },
+			tryThis: [
+				{ id: 'noise', change: { batchSize: 8 }, compare: { batchSize: 256 } },
+				{ id: 'race', change: { batchSize: 8 }, race: true },
+				{ id: 'wholeSet', change: { batchSize: 8000 }, compare: { batchSize: 64 } }
+			],
+			buildsOn: ['gradient-descent', 'learning-rate'],
+			leadsTo: ['optimizers', 'batch-norm']
+		}
+	},
+	{ slug: 'batches', part: 'training', on: 'batches-and-epochs' },
+	{ slug: 'epochs', part: 'training', on: 'batches-and-epochs' },
 	{ slug: 'optimizers', part: 'training' },
 	{
 		slug: 'vanishing-gradients',

@@ -75,7 +75,10 @@ export const CHART_CONCEPTS = {
 	costSlopes: 'cost-function',
 	boundary: 'mlp',
 	hiddenUnits: 'mlp',
-	confusion: null
+	confusion: null,
+	batchNoise: 'batches-and-epochs',
+	batchSpeed: 'batches-and-epochs',
+	batchSpread: 'batches-and-epochs'
 } as const satisfies Record<string, Slug | null>;
 
 export type ChartId = keyof typeof CHART_CONCEPTS;

@@ -339,7 +339,7 @@ export const en = {
 	'help.setting.learningRate':
 		'How far each training step moves the weights along the gradient: too small and training crawls, too large and it overshoots or blows up.',
 	'help.setting.batchSize':
-		'How many training examples are averaged for each step: small batches give quick, noisy steps, large ones smooth but slow ones.',
+		'How many training examples are averaged for each step: small batches give quick, noisy steps, large ones smooth but slow ones. A batch larger than the training set is the whole set.',
 	'help.setting.l1':
 		'Adds this times the sum of the weights’ sizes to the loss, pushing weights the network does not need to exactly 0; 0 turns it off.',
 	'help.setting.l2':
@@ -669,6 +669,35 @@ export const en = {
 	'table.probabilityOfRight': 'Probability of the right digit',
 	'help.chart.confusion':
 		'Each test digit lands in one cell: its row is the right digit, its column what the network says. The diagonal holds the right answers (blue, darker for a larger share of that row); every other cell is a mistake (red, darker for the commoner mistakes). Pick a cell to see its digits.',
+	// batches-and-epochs page
+	'concept.batches-and-epochs': 'Batches and epochs',
+	'race.toggle.batchSize': 'Race three batch sizes',
+	'batches.noiseCaption': '{run}Training loss at every step, each on its own batch of {batch} ({steps} steps an epoch; dashed lines: ends of epochs)',
+	'batches.epochEnd': 'epoch {n} ends',
+	'batches.epochColumn': 'Epoch boundary',
+	'batches.speedCaption': 'Test accuracy against each run’s own training time; a dashed line where a run first reached {target}',
+	'batches.trainingSeconds': 'Training time (s)',
+	'batches.reachedMark': 'batch {batch}',
+	'batches.notYet': 'not yet',
+	'batches.column.run': 'Run',
+	'batches.column.batch': 'Batch size',
+	'batches.column.stepsPerEpoch': 'Steps per epoch',
+	'batches.column.epoch': 'Epoch now',
+	'batches.column.perSecond': 'Examples per second',
+	'batches.column.stepsTo': 'Steps to 90%',
+	'batches.column.epochsTo': 'Epochs to 90%',
+	'batches.column.secondsTo': 'Seconds to 90%',
+	'batches.column.spread': 'Step-to-step spread',
+	'batches.spreadLabel': 'Step-to-step spread of the training loss',
+	'batches.spreadCaption': 'How far the training loss jumps from one step to the next (standard deviation of the differences over the latest {steps} steps), against the batch size',
+	'batches.batchAxis': 'Batch size (log scale)',
+	'batches.spreadAxis': 'Spread',
+	'help.chart.batchNoise':
+		'Every step’s training loss, measured on the batch that step learned from. A small batch is a small sample, so its loss jumps about; a large batch averages more examples and the line is thin. A dashed line marks where the run had used every training example once (an epoch).',
+	'help.chart.batchSpeed':
+		'Each dot is a test on the 2,000 test digits, placed at the time the run’s own training steps had taken by then (tests and drawing not counted). The numbers table lists each run’s steps per epoch, examples per second and the steps, epochs and seconds it took to first reach 90%.',
+	'help.chart.batchSpread':
+		'One dot per run: the standard deviation of the change in training loss from each step to the next over the latest 200 steps. Larger batches average more examples, so their loss jumps less.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -324,7 +324,7 @@ export const zh: Record<MessageKey, string> = {
 	'help.setting.clipNorm': '在更新前把超过这个长度的梯度缩短，免得一个巨大的梯度毁掉权重；设为 0 即关闭。',
 	'help.setting.optimizer': '把梯度变成权重改变量的规则：SGD 直接沿梯度下降，动量法保留一个累积的方向，RMSprop 和 Adam 按每个权重最近的梯度调整它的步长。',
 	'help.setting.learningRate': '每个训练步让权重沿梯度移动多远：太小，训练慢得像爬；太大，会冲过头甚至崩溃。',
-	'help.setting.batchSize': '每一步平均多少个训练样本：批次小，步子快但抖动大；批次大，步子稳但慢。',
+	'help.setting.batchSize': '每一步平均多少个训练样本：批次小，步子快但抖动大；批次大，步子稳但慢。批大小超过训练集时，就是整个训练集。',
 	'help.setting.l1': '把这个数乘以所有权重绝对值之和加到损失上，把网络用不着的权重压到正好为 0；设为 0 即关闭。',
 	'help.setting.l2': '把这个数乘以所有权重平方和加到损失上，让权重保持较小，网络就不那么容易过拟合；设为 0 即关闭。',
 	'help.setting.trainSize': '网络从 8,000 个训练数字中用多少个来学习：数字越少，它越快把它们背下来，遇到新数字反而更差。',
@@ -624,4 +624,33 @@ export const zh: Record<MessageKey, string> = {
 	'table.probabilityOfRight': '正确数字的概率',
 	'help.chart.confusion':
 		'每个测试数字落在一个格子里：行是它的正确答案，列是网络的判断。对角线上是答对的（蓝色，占该行比例越大颜色越深）；其余格子都是错误（红色，越常见的错误颜色越深）。选一个格子就能看到其中的数字。',
+	// batches-and-epochs page
+	'concept.batches-and-epochs': '批次与轮次',
+	'race.toggle.batchSize': '三种批大小同场比赛',
+	'batches.noiseCaption': '{run}每一步的训练损失，各自在自己那一批 {batch} 个样本上算出（每轮 {steps} 步；虚线：一轮结束）',
+	'batches.epochEnd': '第 {n} 轮结束',
+	'batches.epochColumn': '轮次边界',
+	'batches.speedCaption': '测试准确率与各组自己的训练用时；虚线标出某组首次达到 {target} 的时刻',
+	'batches.trainingSeconds': '训练用时（秒）',
+	'batches.reachedMark': '批大小 {batch}',
+	'batches.notYet': '尚未达到',
+	'batches.column.run': '组别',
+	'batches.column.batch': '批大小',
+	'batches.column.stepsPerEpoch': '每轮步数',
+	'batches.column.epoch': '当前轮次',
+	'batches.column.perSecond': '每秒样本数',
+	'batches.column.stepsTo': '达到 90% 的步数',
+	'batches.column.epochsTo': '达到 90% 的轮数',
+	'batches.column.secondsTo': '达到 90% 的秒数',
+	'batches.column.spread': '逐步波动',
+	'batches.spreadLabel': '训练损失的逐步波动',
+	'batches.spreadCaption': '训练损失从一步到下一步跳动多大（最近 {steps} 步相邻差值的标准差），随批大小的变化',
+	'batches.batchAxis': '批大小（对数刻度）',
+	'batches.spreadAxis': '波动',
+	'help.chart.batchNoise':
+		'每一步的训练损失，都是在这一步所学的那一批样本上算出来的。批次小，样本就少，损失跳来跳去；批次大，平均的样本多，线就细。虚线标出这组已经把每个训练样本都用过一遍（一轮）的地方。',
+	'help.chart.batchSpeed':
+		'每个点是一次在 2,000 个测试数字上的测试，横坐标是到那时这组自己的训练步骤一共用了多少时间（测试和画图的时间不算）。数据表列出每组的每轮步数、每秒样本数，以及首次达到 90% 用了多少步、多少轮、多少秒。',
+	'help.chart.batchSpread':
+		'每组一个点：最近 200 步里，训练损失每一步相对上一步的变化量的标准差。批次越大，平均的样本越多，损失跳得越少。',
 };

@@ -23,6 +23,8 @@ import UnitHealthPanel from './UnitHealthPanel.svelte';
 import ForwardPropagationPanel from './ForwardPropagationPanel.svelte';
 import BoundaryPanel from './BoundaryPanel.svelte';
 import HiddenUnitsPanel from './HiddenUnitsPanel.svelte';
+import BatchNoisePanel from './BatchNoisePanel.svelte';
+import BatchSpeedPanel from './BatchSpeedPanel.svelte';
 
 export type { PanelProps } from './props';
 
@@ -45,7 +47,9 @@ export const PANELS = {
 	forwardPropagation: ForwardPropagationPanel,
 	costFunction: CostFunctionPanel,
 	boundary: BoundaryPanel,
-	hiddenUnits: HiddenUnitsPanel
+	hiddenUnits: HiddenUnitsPanel,
+	batchNoise: BatchNoisePanel,
+	batchSpeed: BatchSpeedPanel
 } satisfies Record<string, Component<PanelProps>>;
 
 export type PanelId = keyof typeof PANELS;
