@@ -39,10 +39,12 @@ describe('epochBoundaries', () => {
 		expect(epochBoundaries(starts(1, 1000))).toEqual([]);
 	});
 
-	it('keeps at most eight, at every 1st, 2nd, 5th, 10th… epoch', () => {
+	it('keeps at most six, at every 1st, 2nd, 5th, 10th… epoch', () => {
 		const marked = epochBoundaries(starts(1001, 1));
-		expect(marked.length).toBeLessThanOrEqual(8);
+		expect(marked.length).toBeLessThanOrEqual(6);
 		expect(marked.map((b) => b.completed)).toEqual([200, 400, 600, 800, 1000]);
+		// 78 epochs: every 20th.
+		expect(epochBoundaries(starts(79, 15)).map((b) => b.completed)).toEqual([20, 40, 60]);
 	});
 });
 

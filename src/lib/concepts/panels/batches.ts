@@ -46,7 +46,7 @@ function niceStride(at: number): number {
  * first, second, fifth, tenth… epoch's end, so the labels stay readable at tiny batches (many
  * steps per epoch) and at huge ones (an epoch every step).
  */
-export function epochBoundaries(starts: readonly EpochStart[], max = 8): { step: number; completed: number }[] {
+export function epochBoundaries(starts: readonly EpochStart[], max = 6): { step: number; completed: number }[] {
 	const boundaries = starts.filter((s) => s.epoch > 1).map((s) => ({ step: s.step, completed: s.epoch - 1 }));
 	if (boundaries.length === 0) return [];
 	const stride = niceStride(boundaries.at(-1)!.completed / max);

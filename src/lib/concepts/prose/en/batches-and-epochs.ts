@@ -33,13 +33,13 @@ export const prose: ConceptProse = {
 			label: 'Race batches of 8, 64 and 512',
 			predict: 'Three runs take the same steps on the same seed with batches of 8, 64 and 512: which reaches 90% in the fewest steps, which in the fewest epochs, and which in the least time?',
 			lookFor:
-				'In steps the largest batch wins: tested every 25 steps, batch 512 reached 90% at step 200, batch 64 at step 250 and batch 8 at step 575. In epochs the order flips: batch 8 needed 0.58 of an epoch, batch 64 two and batch 512 over thirteen. The spread chart falls as the batch grows, 0.46, 0.14 and 0.042 over steps 101 to 300: each eightfold batch cuts it by about three, close to √8 ≈ 2.8. Time is the third answer, and it is your device’s: TIME_RACE'
+				'In steps the largest batch wins: tested every 25 steps, batch 512 reached 90% at step 200, batch 64 at step 250 and batch 8 at step 575. In epochs the order flips: batch 8 needed 0.58 of an epoch, batch 64 two and batch 512 over thirteen. The spread chart falls as the batch grows, 0.46, 0.14 and 0.042 over steps 101 to 300: each eightfold batch cuts it by about three, close to √8 ≈ 2.8. Time is the third answer, and it is your device’s: in one race on a two-core test machine (WASM backend, a test about once a second), batch 8 trained about 3,600 digits a second, batch 64 about 11,000 and batch 512 about 14,000, and batch 64 reached 90% first, after 1.4 seconds of its own training, batch 8 after 2.1 and batch 512 after 7.6. The runs take turns on one worker, so each run’s own training time is what the chart counts.'
 		},
 		wholeSet: {
 			label: 'All 8,000 digits in every batch',
 			predict: 'With the whole training set in every batch, each step is a whole epoch: will run A’s loss line be smooth, and will it beat batch 64 step for step?',
 			lookFor:
-				'Run A now makes ⌊8000/8000⌋ = 1 step an epoch: its epoch counter moves with its step counter, and the chart marks only some of its many epoch ends. Its loss line has no batch noise at all, since every step averages the same 8,000 digits. Yet step for step it hardly beats batch 64: tested at step 100, 88.0% against 87.4%, after 100 epochs against 0.8. Each of its steps does 125 times the work of a batch-64 step. TIME_WHOLE'
+				'Run A now makes ⌊8000/8000⌋ = 1 step an epoch: its epoch counter moves with its step counter, and the chart marks only some of its many epoch ends. Its loss line has no batch noise at all, since every step averages the same 8,000 digits. Yet step for step it hardly beats batch 64: tested at step 100, 88.0% against 87.4%, after 100 epochs against 0.8. Each of its steps does 125 times the work of a batch-64 step: on a two-core test machine (WASM backend) run A trained about 15,000 digits a second and run B about 10,000, so run A’s step took about half a second and its 100 steps close to a minute, while run B’s 100 steps took under a second.'
 		}
 	},
 	remember:
