@@ -672,7 +672,8 @@ export const en = {
 	// batches-and-epochs page
 	'concept.batches-and-epochs': 'Batches and epochs',
 	'race.toggle.batchSize': 'Race three batch sizes',
-	'batches.noiseCaption': '{run}Training loss at every step, each on its own batch of {batch} ({steps} steps an epoch; dashed lines: where epochs end)',
+	'batches.noiseCaption': 'Training loss at every step, each on its own batch of {batch} ({steps} steps an epoch; dashed lines: where epochs end)',
+	'batches.noiseCaptionRun': '{run}: training loss at every step, each on its own batch of {batch} ({steps} steps an epoch; dashed lines: where epochs end)',
 	'batches.epochEnd': 'epoch {n}',
 	'batches.epochColumn': 'Epoch boundary',
 	'batches.speedCaption': 'Test accuracy against each run’s own training time; a dashed line where a run first reached {target}',

@@ -627,7 +627,8 @@ export const zh: Record<MessageKey, string> = {
 	// batches-and-epochs page
 	'concept.batches-and-epochs': '批次与轮次',
 	'race.toggle.batchSize': '三种批大小同场比赛',
-	'batches.noiseCaption': '{run}每一步的训练损失，各自在自己那一批 {batch} 个样本上算出（每轮 {steps} 步；虚线：各轮结束处）',
+	'batches.noiseCaption': '每一步的训练损失，各自在自己那一批 {batch} 个样本上算出（每轮 {steps} 步；虚线：各轮结束处）',
+	'batches.noiseCaptionRun': '{run}：每一步的训练损失，各自在自己那一批 {batch} 个样本上算出（每轮 {steps} 步；虚线：各轮结束处）',
 	'batches.epochEnd': '第 {n} 轮',
 	'batches.epochColumn': '轮次边界',
 	'batches.speedCaption': '测试准确率与各组自己的训练用时；虚线标出某组首次达到 {target} 的时刻',
