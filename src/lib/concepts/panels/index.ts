@@ -23,6 +23,8 @@ import UnitHealthPanel from './UnitHealthPanel.svelte';
 import ForwardPropagationPanel from './ForwardPropagationPanel.svelte';
 import BoundaryPanel from './BoundaryPanel.svelte';
 import HiddenUnitsPanel from './HiddenUnitsPanel.svelte';
+import EarlyStoppingPanel from './EarlyStoppingPanel.svelte';
+import CapacityPanel from './CapacityPanel.svelte';
 
 export type { PanelProps } from './props';
 
@@ -45,7 +47,9 @@ export const PANELS = {
 	forwardPropagation: ForwardPropagationPanel,
 	costFunction: CostFunctionPanel,
 	boundary: BoundaryPanel,
-	hiddenUnits: HiddenUnitsPanel
+	hiddenUnits: HiddenUnitsPanel,
+	earlyStopping: EarlyStoppingPanel,
+	capacity: CapacityPanel
 } satisfies Record<string, Component<PanelProps>>;
 
 export type PanelId = keyof typeof PANELS;
