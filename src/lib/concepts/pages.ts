@@ -323,6 +323,40 @@ export const CONCEPTS = table([
 		}
 	},
 	{
+		slug: 'overfitting',
+		part: 'regularisation',
+		page: {
+			// 100 training digits (ten of each) and one hidden layer of 64: memorised within about 10 epochs.
+			defaults: {
+				trainSize: 100,
+				hiddenLayers: 1,
+				layerWidth: 64,
+				activation: 'relu',
+				initializer: 'heNormal',
+				optimizer: 'adam',
+				learningRate: 0.003,
+				batchSize: 20,
+				dropout: 0,
+				l1: 0,
+				l2: 0
+			},
+			controls: ['trainSize', 'layerWidth', 'hiddenLayers', 'learningRate', 'batchSize', 'seed'],
+			compare: { trainSize: 1000 },
+			panels: ['earlyStopping', 'capacity'],
+			signature: 'earlyStopping',
+			race: { field: 'layerWidth', values: [2, 8, 32, 512] },
+			lesson: ['overfitting'],
+			tryThis: [
+				{ id: 'memorise', change: { trainSize: 100, layerWidth: 64 }, compare: null },
+				{ id: 'moreDigits', change: { trainSize: 100, layerWidth: 64 }, compare: { trainSize: 1000 } },
+				{ id: 'widths', change: { trainSize: 100, layerWidth: 64 }, race: true },
+				{ id: 'tooNarrow', change: { trainSize: 100, layerWidth: 4 }, compare: { layerWidth: 64 } }
+			],
+			buildsOn: ['layers', 'epochs'],
+			leadsTo: ['dropout', 'regularization']
+		}
+	},
+	{
 		slug: 'dropout',
 		part: 'regularisation',
 		page: {

@@ -669,6 +669,30 @@ export const en = {
 	'table.probabilityOfRight': 'Probability of the right digit',
 	'help.chart.confusion':
 		'Each test digit lands in one cell: its row is the right digit, its column what the network says. The diagonal holds the right answers (blue, darker for a larger share of that row); every other cell is a mistake (red, darker for the commoner mistakes). Pick a cell to see its digits.',
+	// overfitting page
+	'concept.overfitting': 'Overfitting and underfitting',
+	'race.toggle.layerWidth': 'Race five widths',
+	'overfitting.epoch': 'Epoch',
+	'overfitting.curvesCaption':
+		'Loss on the training digits (dashed) and on the test digits (solid) against epochs; the upright dashed line marks the lowest test loss so far, where early stopping would keep the weights.',
+	'overfitting.curvesCaptionTop':
+		'Loss on the training digits (dashed) and on the test digits (solid) against epochs; the upright dashed line marks the lowest test loss so far, where early stopping would keep the weights. The first epochs’ losses run off the top (the table has them).',
+	'overfitting.lowestMark': 'lowest test loss {loss} (epoch {epoch})',
+	'overfitting.markersTitle': 'Lowest test loss',
+	'overfitting.capacityCaption':
+		'Loss against capacity: each run’s training loss (dashed), test loss now and lowest test loss so far, at its number of weights and biases (log scale).',
+	'overfitting.capacityCaptionFew':
+		'Loss against capacity: each run’s training loss (dashed), test loss now and lowest test loss so far, at its number of weights and biases (log scale). Race five widths to fill it in.',
+	'overfitting.trainNow': 'Training loss now',
+	'overfitting.testNow': 'Test loss now',
+	'overfitting.testLowest': 'Lowest test loss',
+	'overfitting.lowestEpoch': 'Epoch of the lowest',
+	'overfitting.run': 'Run',
+	'overfitting.parameters': 'Weights and biases',
+	'help.chart.earlyStopping':
+		'Both losses after every epoch (one pass over the training digits). While the test loss falls the network is still learning what digits look like; once it climbs while the training loss keeps falling, it is memorising its training digits. The upright line is where early stopping would stop.',
+	'help.chart.capacity':
+		'Each run is one point on each line, placed at its size. Too small: both losses stay high (underfitting). Too large for few digits: the training loss reaches almost zero while the test loss climbs back above its lowest (overfitting).',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -624,4 +624,28 @@ export const zh: Record<MessageKey, string> = {
 	'table.probabilityOfRight': '正确数字的概率',
 	'help.chart.confusion':
 		'每个测试数字落在一个格子里：行是它的正确答案，列是网络的判断。对角线上是答对的（蓝色，占该行比例越大颜色越深）；其余格子都是错误（红色，越常见的错误颜色越深）。选一个格子就能看到其中的数字。',
+	// overfitting page
+	'concept.overfitting': '过拟合与欠拟合',
+	'race.toggle.layerWidth': '同时试五种宽度',
+	'overfitting.epoch': '轮',
+	'overfitting.curvesCaption':
+		'训练数字上的损失（虚线）和测试数字上的损失（实线）随轮数的变化；竖虚线标出目前最低的测试损失，提前停止会保留这里的权重。',
+	'overfitting.curvesCaptionTop':
+		'训练数字上的损失（虚线）和测试数字上的损失（实线）随轮数的变化；竖虚线标出目前最低的测试损失，提前停止会保留这里的权重。头几轮的损失超出了图的上边（数字见表格）。',
+	'overfitting.lowestMark': '最低测试损失 {loss}（第 {epoch} 轮）',
+	'overfitting.markersTitle': '最低测试损失',
+	'overfitting.capacityCaption':
+		'损失与容量：每组的训练损失（虚线）、当前测试损失和目前最低的测试损失，横坐标是它的权重和偏置个数（对数刻度）。',
+	'overfitting.capacityCaptionFew':
+		'损失与容量：每组的训练损失（虚线）、当前测试损失和目前最低的测试损失，横坐标是它的权重和偏置个数（对数刻度）。打开“同时试五种宽度”就能把图填满。',
+	'overfitting.trainNow': '当前训练损失',
+	'overfitting.testNow': '当前测试损失',
+	'overfitting.testLowest': '最低测试损失',
+	'overfitting.lowestEpoch': '最低点所在轮',
+	'overfitting.run': '组',
+	'overfitting.parameters': '权重和偏置个数',
+	'help.chart.earlyStopping':
+		'每一轮（把训练数字过一遍）之后的两个损失。测试损失还在下降，说明网络仍在学数字长什么样；一旦训练损失继续下降而测试损失回升，它就是在死记训练数字了。竖线就是提前停止会停下的地方。',
+	'help.chart.capacity':
+		'每组在每条线上是一个点，横坐标是它的大小。太小：两个损失都居高不下（欠拟合）。对这么少的数字来说太大：训练损失几乎降到零，测试损失却从最低点回升（过拟合）。',
 };
