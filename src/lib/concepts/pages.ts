@@ -327,7 +327,10 @@ export const CONCEPTS = table([
 		part: 'regularisation',
 		page: {
 			// 100 training digits (ten of each) and one hidden layer of 64: memorised within about 10 epochs.
+			// An epoch is 5 steps, a small fraction of a second: training stops after epoch 40, so the
+			// whole story fills the chart.
 			defaults: {
+				stopEpochs: 40,
 				trainSize: 100,
 				hiddenLayers: 1,
 				layerWidth: 64,

@@ -37,7 +37,9 @@ beforeAll(async () => {
 });
 
 it('on the overfitting preset the test loss has its minimum before the last epoch while the training loss keeps falling', async () => {
-	const trainer = new Trainer(dataset, withDefaults(conceptPage('overfitting')!.defaults));
+	// When to stop is the page's business, not the model's.
+	const { stopEpochs: _stop, ...preset } = conceptPage('overfitting')!.defaults;
+	const trainer = new Trainer(dataset, withDefaults(preset));
 	const epochs: TestPoint[] = [];
 	for (let epoch = 1; epoch <= EPOCHS; epoch++) {
 		await trainer.train(trainer.stepsToEndOfEpoch(epoch));

@@ -677,7 +677,8 @@ export const en = {
 		'Loss on the training digits (dashed) and on the test digits (solid) against epochs; the upright dashed line marks the lowest test loss so far, where early stopping would keep the weights.',
 	'overfitting.curvesCaptionTop':
 		'Loss on the training digits (dashed) and on the test digits (solid) against epochs; the upright dashed line marks the lowest test loss so far, where early stopping would keep the weights. The first epochs’ losses run off the top (the table has them).',
-	'overfitting.lowestMark': 'lowest test loss {loss} (epoch {epoch})',
+	'overfitting.lowestMark': 'lowest test loss {loss}',
+	'overfitting.lowestMarkRun': '{run}: lowest {loss}',
 	'overfitting.markersTitle': 'Lowest test loss',
 	'overfitting.capacityCaption':
 		'Loss against capacity: each run’s training loss (dashed), test loss now and lowest test loss so far, at its number of weights and biases (log scale).',

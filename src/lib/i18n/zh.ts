@@ -632,7 +632,8 @@ export const zh: Record<MessageKey, string> = {
 		'训练数字上的损失（虚线）和测试数字上的损失（实线）随轮数的变化；竖虚线标出目前最低的测试损失，提前停止会保留这里的权重。',
 	'overfitting.curvesCaptionTop':
 		'训练数字上的损失（虚线）和测试数字上的损失（实线）随轮数的变化；竖虚线标出目前最低的测试损失，提前停止会保留这里的权重。头几轮的损失超出了图的上边（数字见表格）。',
-	'overfitting.lowestMark': '最低测试损失 {loss}（第 {epoch} 轮）',
+	'overfitting.lowestMark': '最低测试损失 {loss}',
+	'overfitting.lowestMarkRun': '{run}：最低 {loss}',
 	'overfitting.markersTitle': '最低测试损失',
 	'overfitting.capacityCaption':
 		'损失与容量：每组的训练损失（虚线）、当前测试损失和目前最低的测试损失，横坐标是它的权重和偏置个数（对数刻度）。',
