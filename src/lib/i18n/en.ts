@@ -673,10 +673,9 @@ export const en = {
 	'concept.overfitting': 'Overfitting and underfitting',
 	'race.toggle.layerWidth': 'Race five widths',
 	'overfitting.epoch': 'Epoch',
-	'overfitting.curvesCaption':
-		'Loss on the training digits (dashed) and on the test digits (solid) against epochs; the upright dashed line marks the lowest test loss so far, where early stopping would keep the weights.',
+	'overfitting.curvesCaption': 'Training loss (dashed) and test loss (solid) by epoch; the upright line marks the lowest test loss, where early stopping would stop.',
 	'overfitting.curvesCaptionTop':
-		'Loss on the training digits (dashed) and on the test digits (solid) against epochs; the upright dashed line marks the lowest test loss so far, where early stopping would keep the weights. The first epochs’ losses run off the top (the table has them).',
+		'Training loss (dashed) and test loss (solid) by epoch; the upright line marks the lowest test loss, where early stopping would stop. The first epochs run off the top.',
 	'overfitting.lowestMark': 'lowest test loss {loss}',
 	'overfitting.lowestMarkRun': '{run}: lowest {loss}',
 	'overfitting.markersTitle': 'Lowest test loss',

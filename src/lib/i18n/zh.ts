@@ -628,10 +628,8 @@ export const zh: Record<MessageKey, string> = {
 	'concept.overfitting': '过拟合与欠拟合',
 	'race.toggle.layerWidth': '同时试五种宽度',
 	'overfitting.epoch': '轮',
-	'overfitting.curvesCaption':
-		'训练数字上的损失（虚线）和测试数字上的损失（实线）随轮数的变化；竖虚线标出目前最低的测试损失，提前停止会保留这里的权重。',
-	'overfitting.curvesCaptionTop':
-		'训练数字上的损失（虚线）和测试数字上的损失（实线）随轮数的变化；竖虚线标出目前最低的测试损失，提前停止会保留这里的权重。头几轮的损失超出了图的上边（数字见表格）。',
+	'overfitting.curvesCaption': '每轮的训练损失（虚线）和测试损失（实线）；竖线标出最低的测试损失，提前停止会停在这里。',
+	'overfitting.curvesCaptionTop': '每轮的训练损失（虚线）和测试损失（实线）；竖线标出最低的测试损失，提前停止会停在这里。头几轮超出了图的上边。',
 	'overfitting.lowestMark': '最低测试损失 {loss}',
 	'overfitting.lowestMarkRun': '{run}：最低 {loss}',
 	'overfitting.markersTitle': '最低测试损失',
