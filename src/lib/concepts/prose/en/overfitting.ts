@@ -35,7 +35,7 @@ export const prose: ConceptProse = {
 			label: 'Ten times the digits',
 			predict: 'If run B trains the same network on 1,000 digits instead of 100, will its lowest test loss be lower, the same, or higher?',
 			lookFor:
-				'Run B’s epochs are ten times as long (50 steps), so its curves cover a tenth of the epochs at the same step. At step 150, three of its epochs, its test loss is about 0.38 and its test accuracy about 89%, against run A’s 0.74 and 78%. Training stops at step 200, run A’s 40th epoch; press Train again to go on. Run B overfits too, only later and far lower: its test loss is lowest around its sixth epoch (step 300), at about 0.37, and is back up to about 0.425 by its twentieth (step 1,000).'
+				'Run B’s epochs are ten times as long (50 steps), so its curves cover a tenth of the epochs at the same step. At step 150, three of its epochs, its test loss is about 0.38 and its test accuracy about 89%, against run A’s 0.74 and 78%. Training stops at step 200, run A’s 40th epoch; press Train again to go on. Run B overfits too, only later and far lower: its test loss wobbles around its lowest, about 0.36, between its fourth and sixth epochs (steps 180 to 300), and is back up to about 0.425 by its twentieth (step 1,000).'
 		},
 		widths: {
 			label: 'Race five widths',
