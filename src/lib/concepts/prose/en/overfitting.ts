@@ -29,7 +29,7 @@ export const prose: ConceptProse = {
 			label: 'Memorise 100 digits',
 			predict: 'Once the training loss is close to zero, will the test loss go on falling, stay level, or climb?',
 			lookFor:
-				'The starting set-up. The dashed training loss falls below 0.05 by epoch 10 and keeps falling; the solid test loss bottoms out around epoch 10 at about 0.69, marked by the upright dashed line, and then climbs, to about 0.76 by epoch 40. Stopping at the mark would keep the best weights this run ever had. Once the coach has seen the test loss climb at least 5% above its lowest over several of its own evaluations (about one a second), it names this page’s lesson: overfitting; on a fast computer that may take until after epoch 40 (press Train to go on).'
+				'The starting set-up. The dashed training loss falls below 0.05 by epoch 10 and keeps falling; the solid test loss bottoms out around epoch 10 at about 0.69, marked by the upright dashed line, and then climbs, to about 0.76 by epoch 40. Stopping at the mark would keep the best weights this run ever had. The coach reads the run’s regular evaluations, about one a second; once several of them have the test loss at least 5% above its lowest, it names this page’s lesson: overfitting. On a fast computer that may come only after epoch 40 (press Train to go on).'
 		},
 		moreDigits: {
 			label: 'Ten times the digits',
