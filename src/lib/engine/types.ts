@@ -44,6 +44,8 @@ export interface LayerIdentity {
 export interface LayerWeightStats extends LayerIdentity {
 	mean: number;
 	std: number;
+	/** The share of the kernel's weights within NEAR_ZERO (stats.ts) of zero, 0..1. */
+	nearZero: number;
 	histogram: Histogram;
 }
 
