@@ -674,7 +674,7 @@ export const en = {
 	'panel.weightSpread': 'Spread (standard deviation) of the first layer’s weights, over time.',
 	'panel.firstLayerHistograms': 'How the first layer’s weights are spread, over time (darker = more weights at that value)',
 	'panel.firstLayerImages': 'The first layer’s weights as pictures, the first 16 hidden units (red raises a unit, blue lowers it)',
-	'chart.nearZeroShare': 'Share within 0.001 of 0',
+	'chart.nearZeroShare': 'Share near 0',
 	'chart.weightSpread': 'Standard deviation',
 	'help.chart.nearZero':
 		'Of all the weights from the 784 pixels into the first hidden layer, the share whose size is below 0.001, one line per run: L1 drives it up, and without a penalty it stays near where random starting weights put it.',

@@ -629,7 +629,7 @@ export const zh: Record<MessageKey, string> = {
 	'panel.weightSpread': '第一层权重的离散程度（标准差）随时间的变化。',
 	'panel.firstLayerHistograms': '第一层权重的分布随时间的变化（颜色越深，取这个值的权重越多）',
 	'panel.firstLayerImages': '把第一层权重画成图片：前 16 个隐藏神经元（红色让神经元增大，蓝色让它减小）',
-	'chart.nearZeroShare': '与 0 相差不到 0.001 的比例',
+	'chart.nearZeroShare': '接近 0 的比例',
 	'chart.weightSpread': '标准差',
 	'help.chart.nearZero':
 		'从 784 个像素连到第一个隐藏层的所有权重里，绝对值小于 0.001 的占多少，每组一条线：L1 会把它推高；不加惩罚时，它大致停在随机初始权重本来的水平。',
