@@ -75,7 +75,9 @@ export const CHART_CONCEPTS = {
 	costSlopes: 'cost-function',
 	boundary: 'mlp',
 	hiddenUnits: 'mlp',
-	confusion: null
+	confusion: null,
+	nearZero: 'regularization',
+	weightSpread: 'regularization'
 } as const satisfies Record<string, Slug | null>;
 
 export type ChartId = keyof typeof CHART_CONCEPTS;

@@ -23,6 +23,9 @@ import UnitHealthPanel from './UnitHealthPanel.svelte';
 import ForwardPropagationPanel from './ForwardPropagationPanel.svelte';
 import BoundaryPanel from './BoundaryPanel.svelte';
 import HiddenUnitsPanel from './HiddenUnitsPanel.svelte';
+import NearZeroPanel from './NearZeroPanel.svelte';
+import FirstLayerHistogramsPanel from './FirstLayerHistogramsPanel.svelte';
+import FirstLayerImagesPanel from './FirstLayerImagesPanel.svelte';
 
 export type { PanelProps } from './props';
 
@@ -45,7 +48,10 @@ export const PANELS = {
 	forwardPropagation: ForwardPropagationPanel,
 	costFunction: CostFunctionPanel,
 	boundary: BoundaryPanel,
-	hiddenUnits: HiddenUnitsPanel
+	hiddenUnits: HiddenUnitsPanel,
+	nearZeroWeights: NearZeroPanel,
+	firstLayerHistograms: FirstLayerHistogramsPanel,
+	firstLayerImages: FirstLayerImagesPanel
 } satisfies Record<string, Component<PanelProps>>;
 
 export type PanelId = keyof typeof PANELS;
