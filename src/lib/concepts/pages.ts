@@ -387,7 +387,39 @@ export const CONCEPTS = table([
 			leadsTo: ['regularization', 'augmentation']
 		}
 	},
-	{ slug: 'regularization', part: 'regularisation' },
+	{
+		slug: 'regularization',
+		part: 'regularisation',
+		page: {
+			// Plain SGD: a weight moves learningRate·l1 = 0.0004 per step under L1, so once it reaches
+			// zero it stays within 0.0004 of it (Adam would rescale that step to about its rate).
+			defaults: {
+				hiddenLayers: 1,
+				layerWidth: 16,
+				activation: 'relu',
+				initializer: 'heNormal',
+				optimizer: 'sgd',
+				learningRate: 0.1,
+				batchSize: 32,
+				trainSize: 500,
+				l1: 0,
+				l2: 0
+			},
+			controls: ['l2', 'l1', 'trainSize', 'learningRate', 'optimizer', 'layerWidth', 'batchSize', 'seed'],
+			compare: { l2: 0.01 },
+			panels: ['nearZeroWeights', 'generalizationGap', 'firstLayerImages', 'firstLayerHistograms'],
+			signature: 'nearZeroWeights',
+			lesson: ['overfitting'],
+			tryThis: [
+				{ id: 'l2', change: { l1: 0, l2: 0 }, compare: { l2: 0.01 } },
+				{ id: 'l1', change: { l1: 0, l2: 0 }, compare: { l1: 0.004 } },
+				{ id: 'l1VsL2', change: { l1: 0.004, l2: 0 }, compare: { l1: 0, l2: 0.01 } },
+				{ id: 'adam', change: { l1: 0.004, l2: 0, optimizer: 'adam', learningRate: 0.003 }, compare: { optimizer: 'sgd', learningRate: 0.1 } }
+			],
+			buildsOn: ['weights', 'gradient-descent', 'dropout'],
+			leadsTo: ['augmentation']
+		}
+	},
 	{ slug: 'filters', part: 'vision' },
 	{ slug: 'cnn', part: 'vision' },
 	{ slug: 'pooling', part: 'vision' },

@@ -76,6 +76,8 @@ export const CHART_CONCEPTS = {
 	boundary: 'mlp',
 	hiddenUnits: 'mlp',
 	confusion: null,
+	nearZero: 'regularization',
+	weightSpread: 'regularization',
 	earlyStopping: 'overfitting',
 	capacity: 'overfitting'
 } as const satisfies Record<string, Slug | null>;

@@ -341,9 +341,9 @@ export const en = {
 	'help.setting.batchSize':
 		'How many training examples are averaged for each step: small batches give quick, noisy steps, large ones smooth but slow ones.',
 	'help.setting.l1':
-		'Adds this times the sum of the weights’ sizes to the loss, pushing weights the network does not need to exactly 0; 0 turns it off.',
+		'Adds this times the sum of the weights’ sizes (biases are not included) to the loss. Its pull on each weight towards 0 is the same whatever the weight’s size, so weights the network does not need end up at or right next to 0. Try 0.0001 to 0.01; 0 turns it off.',
 	'help.setting.l2':
-		'Adds this times the sum of the squared weights to the loss, keeping weights small so the network overfits less; 0 turns it off.',
+		'Adds this times the sum of the squared weights (biases are not included) to the loss. Its pull on each weight towards 0 is in proportion to the weight, so weights shrink without reaching 0 and the network overfits less. Try 0.0001 to 0.01; 0 turns it off.',
 	'help.setting.trainSize':
 		'How many of the 8,000 training digits the network learns from: with fewer it memorises them sooner and does worse on new digits.',
 	'help.setting.seed':
@@ -693,6 +693,17 @@ export const en = {
 		'Both losses after every epoch (one pass over the training digits). While the test loss falls the network is still learning what digits look like; once it climbs while the training loss keeps falling, it is memorising its training digits. The upright line is where early stopping would stop.',
 	'help.chart.capacity':
 		'Each run is one point on each line, placed at its size. Too small: both losses stay high (underfitting). Too large for few digits: the training loss reaches almost zero while the test loss climbs back above its lowest (overfitting).',
+	// regularization page
+	'panel.nearZero': 'Share of the first layer’s weights within 0.001 of zero, over time.',
+	'panel.weightSpread': 'Spread (standard deviation) of the first layer’s weights, over time.',
+	'panel.firstLayerHistograms': 'How the first layer’s weights are spread, over time (darker = more weights at that value)',
+	'panel.firstLayerImages': 'The first layer’s weights as pictures, the first 16 hidden units (red raises a unit, blue lowers it)',
+	'chart.nearZeroShare': 'Share near 0',
+	'chart.weightSpread': 'Standard deviation',
+	'help.chart.nearZero':
+		'Of all the weights from the 784 pixels into the first hidden layer, the share whose size is below 0.001, one line per run: L1 drives it up, and without a penalty it stays near where random starting weights put it.',
+	'help.chart.weightSpread':
+		'How widely the first layer’s weights are spread around their mean (their standard deviation), one line per run: it grows as a network learns and memorizes, and a penalty keeps it down.',
 } as const;
 
 export type MessageKey = keyof typeof en;
