@@ -28,6 +28,9 @@ export const SETTING_CONCEPTS: Record<keyof Settings, Slug | null> = {
 	clipNorm: 'vanishing-gradients',
 	optimizer: 'optimizers',
 	learningRate: 'learning-rate',
+	momentum: 'optimizers',
+	beta1: 'optimizers',
+	beta2: 'optimizers',
 	batchSize: 'batches',
 	l1: 'regularization',
 	l2: 'regularization',
@@ -75,7 +78,8 @@ export const CHART_CONCEPTS = {
 	costSlopes: 'cost-function',
 	boundary: 'mlp',
 	hiddenUnits: 'mlp',
-	confusion: null
+	confusion: null,
+	optimizerPaths: 'optimizers'
 } as const satisfies Record<string, Slug | null>;
 
 export type ChartId = keyof typeof CHART_CONCEPTS;

@@ -23,6 +23,7 @@ import UnitHealthPanel from './UnitHealthPanel.svelte';
 import ForwardPropagationPanel from './ForwardPropagationPanel.svelte';
 import BoundaryPanel from './BoundaryPanel.svelte';
 import HiddenUnitsPanel from './HiddenUnitsPanel.svelte';
+import OptimizerPathsPanel from './OptimizerPathsPanel.svelte';
 
 export type { PanelProps } from './props';
 
@@ -45,7 +46,8 @@ export const PANELS = {
 	forwardPropagation: ForwardPropagationPanel,
 	costFunction: CostFunctionPanel,
 	boundary: BoundaryPanel,
-	hiddenUnits: HiddenUnitsPanel
+	hiddenUnits: HiddenUnitsPanel,
+	optimizerPaths: OptimizerPathsPanel
 } satisfies Record<string, Component<PanelProps>>;
 
 export type PanelId = keyof typeof PANELS;
