@@ -292,7 +292,7 @@ export const CONCEPTS = table([
 				{ id: 'momentumVsSgd', change: { optimizer: 'momentum', learningRate: 0.01, momentum: 0.9 }, compare: { optimizer: 'sgd' } },
 				{ id: 'race', change: { optimizer: 'momentum', learningRate: 0.01 }, race: true },
 				{ id: 'betaZero', change: { optimizer: 'momentum', learningRate: 0.01, momentum: 0 }, compare: { optimizer: 'sgd' } },
-				{ id: 'adamBetaOne', change: { optimizer: 'adam', learningRate: 0.01, beta1: 0 }, compare: { beta1: 0.9 } }
+				{ id: 'highBeta', change: { optimizer: 'momentum', learningRate: 0.01, momentum: 0.99 }, compare: { momentum: 0.9 } }
 			],
 			buildsOn: ['gradient-descent', 'learning-rate'],
 			leadsTo: []

@@ -7,10 +7,15 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { conceptPage } from '../concepts/pages';
+import { readDigits } from '../testing/digits';
+import { trainableVariables } from './architectures';
 import { createOptimizer, retuneOptimizer } from './optimizers';
 import { OPTIMIZERS, withDefaults, type ExperimentSpec, type Optimizer } from './spec';
 import { UPDATE_RULES, optimizerPath } from './surface-optimizers';
 import { SURFACES, descend, stepsToReach, type Surface } from './surfaces';
+import { uploadDigits } from './tasks/digits';
+import { disposeDataset } from './tasks/task';
+import { Trainer } from './trainer';
 
 /** The neighbourhood of the minimum: a circle of this radius around it (the maps span −3…3). */
 const NEIGHBOURHOOD = 0.1;
@@ -125,5 +130,22 @@ describe('the 2D paths step as TF.js does', () => {
 			expected.push(next);
 		}
 		expectClose(points, expected);
+	});
+});
+
+describe('on the digits', () => {
+	it('momentum with β = 0 trains exactly as plain SGD: the same weights after 20 steps', async () => {
+		const dataset = uploadDigits(await readDigits());
+		const weightsAfter = async (change: Partial<ExperimentSpec>) => {
+			const trainer = new Trainer(dataset, withDefaults({ ...page, ...change }));
+			await trainer.train(20);
+			const values = await Promise.all(trainableVariables(trainer.network).map((v) => v.data()));
+			trainer.dispose();
+			return values.map((v) => Array.from(v));
+		};
+		const plain = await weightsAfter({ optimizer: 'sgd' });
+		expect(await weightsAfter({ optimizer: 'momentum', momentum: 0 })).toEqual(plain);
+		expect(await weightsAfter({ optimizer: 'momentum', momentum: 0.9 })).not.toEqual(plain);
+		disposeDataset(dataset);
 	});
 });

@@ -669,6 +669,28 @@ export const en = {
 	'table.probabilityOfRight': 'Probability of the right digit',
 	'help.chart.confusion':
 		'Each test digit lands in one cell: its row is the right digit, its column what the network says. The diagonal holds the right answers (blue, darker for a larger share of that row); every other cell is a mistake (red, darker for the commoner mistakes). Pick a cell to see its digits.',
+	// optimizers page
+	'race.toggle.optimizer': 'Race all four optimizers',
+	'setting.momentum': 'Momentum β',
+	'setting.beta1': 'Adam β₁',
+	'setting.beta2': 'Adam β₂',
+	'help.setting.momentum':
+		'Momentum only: the share of its running direction (velocity) each step keeps before adding the new gradient. 0 is plain SGD; 0.9 lets about the last ten gradients add up.',
+	'help.setting.beta1':
+		'Adam only: how much of its running mean of the gradients each step keeps; the rest is the new gradient. 0 uses only the newest gradient.',
+	'help.setting.beta2':
+		'Adam only: how much of its running mean of the squared gradients each step keeps. Each weight’s step is divided by the square root of that mean, so near 1 its scale changes slowly.',
+	'help.chart.optimizerPaths':
+		'A made-up loss of two weights seen from above, like a contour map: all four optimizers start where you choose and take the same number of steps at your learning rate and βs, each keeping its own running values from step to step.',
+	'opt.surfaceCaption':
+		'Four optimizers at learning rate {rate} (momentum β {beta}; Adam β₁ {beta1}, β₂ {beta2}): click the map to choose where they start.',
+	'opt.column.reached': 'First step within {radius} of the minimum',
+	'opt.pickLabel': 'Start point w₁ = {w1}, w₂ = {w2}. The arrow keys move it; Enter runs the four optimizers from it.',
+	'opt.readout': 'After {step} steps, within {radius} of the minimum: {summary}.',
+	'opt.reachedAt': '{name} at step {step}',
+	'opt.notReached': '{name} not yet',
+	'opt.hint':
+		'The same learning rate means different things: SGD and momentum multiply the gradient by it, RMSprop and Adam divide the gradient by its recent size first, so their steps are about the learning rate long wherever they are.',
 } as const;
 
 export type MessageKey = keyof typeof en;
