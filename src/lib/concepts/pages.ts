@@ -295,7 +295,7 @@ export const CONCEPTS = table([
 				{ id: 'highBeta', change: { optimizer: 'momentum', learningRate: 0.01, momentum: 0.99 }, compare: { momentum: 0.9 } }
 			],
 			buildsOn: ['gradient-descent', 'learning-rate'],
-			leadsTo: []
+			leadsTo: ['dropout', 'regularization']
 		}
 	},
 	{

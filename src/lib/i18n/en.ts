@@ -682,8 +682,7 @@ export const en = {
 		'Adam only: how much of its running mean of the squared gradients each step keeps. Each weight’s step is divided by the square root of that mean, so near 1 its scale changes slowly.',
 	'help.chart.optimizerPaths':
 		'A made-up loss of two weights seen from above, like a contour map: all four optimizers start where you choose and take the same number of steps at your learning rate and βs, each keeping its own running values from step to step.',
-	'opt.surfaceCaption':
-		'Four optimizers at learning rate {rate} (momentum β {beta}; Adam β₁ {beta1}, β₂ {beta2}): click the map to choose where they start.',
+	'opt.surfaceCaption': 'Four optimizers at learning rate {rate}: click the map to choose their start.',
 	'opt.column.reached': 'First step within {radius} of the minimum',
 	'opt.pickLabel': 'Start point w₁ = {w1}, w₂ = {w2}. The arrow keys move it; Enter runs the four optimizers from it.',
 	'opt.readout': 'After {step} steps, within {radius} of the minimum: {summary}.',

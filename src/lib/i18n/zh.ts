@@ -637,7 +637,7 @@ export const zh: Record<MessageKey, string> = {
 		'只对 Adam 有效：每一步保留多少梯度平方的滑动平均。每个权重的步子都要除以这个平均值的平方根，β₂ 越接近 1，这个尺度变得越慢。',
 	'help.chart.optimizerPaths':
 		'一个只有两个权重的示意损失，像等高线图一样从上往下看：四种优化器从你选的同一点出发，用你设的学习率和 β 走同样多的步，每种都在步与步之间保留自己的累积量。',
-	'opt.surfaceCaption': '学习率 {rate} 下的四种优化器（动量 β {beta}；Adam β₁ {beta1}、β₂ {beta2}）：点击图选择起点。',
+	'opt.surfaceCaption': '学习率 {rate} 下的四种优化器：点击图选择它们的起点。',
 	'opt.column.reached': '第一次离最小值不到 {radius} 的步数',
 	'opt.pickLabel': '起点 w₁ = {w1}，w₂ = {w2}。方向键移动起点；回车让四种优化器从这里出发。',
 	'opt.readout': '走了 {step} 步，离最小值不到 {radius} 的：{summary}。',
