@@ -148,4 +148,22 @@ describe('on the digits', () => {
 		expect(await weightsAfter({ optimizer: 'momentum', momentum: 0.9 })).not.toEqual(plain);
 		disposeDataset(dataset);
 	});
+
+	it('a running trainer takes new βs as a live change, keeping its optimizer and that optimizer’s state', async () => {
+		const dataset = uploadDigits(await readDigits());
+		for (const [optimizer, change, read] of [
+			['momentum', { momentum: 0.5 }, (o: tf.Optimizer) => (o as unknown as { m: tf.Scalar }).m.dataSync()[0]],
+			['adam', { beta1: 0.5, beta2: 0.9 }, (o: tf.Optimizer) => [(o as unknown as { beta1: number }).beta1, (o as unknown as { beta2: number }).beta2]]
+		] as const) {
+			const trainer = new Trainer(dataset, withDefaults({ ...page, optimizer }));
+			await trainer.train(3);
+			const running = trainer.optimizer;
+			expect(trainer.adjust({ ...trainer.spec, ...change })).toEqual(Object.keys(change));
+			expect(trainer.optimizer).toBe(running);
+			expect(running.iterations).toBe(3);
+			expect(read(running)).toEqual(optimizer === 'momentum' ? 0.5 : [0.5, 0.9]);
+			trainer.dispose();
+		}
+		disposeDataset(dataset);
+	});
 });

@@ -684,7 +684,7 @@ export const en = {
 		'A made-up loss of two weights seen from above, like a contour map: all four optimizers start where you choose and take the same number of steps at your learning rate and βs, each keeping its own running values from step to step.',
 	'opt.surfaceCaption': 'Four optimizers at learning rate {rate}: click the map to choose their start.',
 	'opt.column.reached': 'First step within {radius} of the minimum',
-	'opt.pickLabel': 'Start point w₁ = {w1}, w₂ = {w2}. The arrow keys move it; Enter runs the four optimizers from it.',
+	'opt.pickLabel': 'Start point w₁ = {w1}, w₂ = {w2}. The arrow keys move it and redraw the four paths; Enter replays them step by step.',
 	'opt.readout': 'After {step} steps, within {radius} of the minimum: {summary}.',
 	'opt.reachedAt': '{name} at step {step}',
 	'opt.notReached': '{name} not yet',

@@ -639,7 +639,7 @@ export const zh: Record<MessageKey, string> = {
 		'一个只有两个权重的示意损失，像等高线图一样从上往下看：四种优化器从你选的同一点出发，用你设的学习率和 β 走同样多的步，每种都在步与步之间保留自己的累积量。',
 	'opt.surfaceCaption': '学习率 {rate} 下的四种优化器：点击图选择它们的起点。',
 	'opt.column.reached': '第一次离最小值不到 {radius} 的步数',
-	'opt.pickLabel': '起点 w₁ = {w1}，w₂ = {w2}。方向键移动起点；回车让四种优化器从这里出发。',
+	'opt.pickLabel': '起点 w₁ = {w1}，w₂ = {w2}。方向键移动起点并重画四条路径；回车让它们一步一步重新走一遍。',
 	'opt.readout': '走了 {step} 步，离最小值不到 {radius} 的：{summary}。',
 	'opt.reachedAt': '{name} 在第 {step} 步',
 	'opt.notReached': '{name} 还没有',
