@@ -5,7 +5,7 @@ export const prose: ConceptProse = {
 	definition:
 		'优化器是把每个批次的梯度变成每个权重改变量的规则。SGD 只用最新的梯度，什么也不保留。动量法保留一个速度：过去梯度的累加，每一步按 β 衰减。RMSprop 为每个权重保留梯度平方的滑动平均，并用梯度除以它的平方根。Adam 同时保留梯度的滑动平均和梯度平方的滑动平均，先修正它们从 0 起步带来的偏小，再用前者除以后者的平方根。',
 	formula:
-		'\\begin{gathered} \\textbf{SGD:}\\ \\theta \\leftarrow \\theta - \\eta\\, g \\qquad \\textbf{Momentum:}\\ v \\leftarrow \\beta v + g, \\quad \\theta \\leftarrow \\theta - \\eta\\, v \\\\ \\textbf{RMSprop:}\\ s \\leftarrow \\rho s + (1-\\rho)\\, g^2, \\quad \\theta \\leftarrow \\theta - \\frac{\\eta\\, g}{\\sqrt{s + \\epsilon}} \\\\ \\textbf{Adam:}\\ m \\leftarrow \\beta_1 m + (1-\\beta_1)\\, g, \\quad s \\leftarrow \\beta_2 s + (1-\\beta_2)\\, g^2, \\quad \\hat m = \\frac{m}{1-\\beta_1^{\\,t}}, \\quad \\hat s = \\frac{s}{1-\\beta_2^{\\,t}}, \\quad \\theta \\leftarrow \\theta - \\frac{\\eta\\, \\hat m}{\\sqrt{\\hat s} + \\epsilon} \\end{gathered}',
+		'\\begin{gathered} \\textbf{SGD:}\\ \\theta \\leftarrow \\theta - \\eta\\, g \\\\ \\textbf{动量法：}\\ v \\leftarrow \\beta v + g, \\quad \\theta \\leftarrow \\theta - \\eta\\, v \\\\ \\textbf{RMSprop:}\\ s \\leftarrow \\rho s + (1-\\rho)\\, g^2, \\quad \\theta \\leftarrow \\theta - \\frac{\\eta\\, g}{\\sqrt{s + \\epsilon}} \\\\ \\textbf{Adam:}\\ m \\leftarrow \\beta_1 m + (1-\\beta_1)\\, g, \\quad s \\leftarrow \\beta_2 s + (1-\\beta_2)\\, g^2 \\\\ \\hat m = \\frac{m}{1-\\beta_1^{\\,t}}, \\quad \\hat s = \\frac{s}{1-\\beta_2^{\\,t}}, \\quad \\theta \\leftarrow \\theta - \\frac{\\eta\\, \\hat m}{\\sqrt{\\hat s} + \\epsilon} \\end{gathered}',
 	symbols: [
 		{ symbol: '\\theta', meaning: '一个权重；每个权重都按同一条规则更新，各有各的 v、s 和 m' },
 		{ symbol: '\\leftarrow', meaning: '用右边的值替换左边：这就是一个训练步' },
