@@ -266,7 +266,38 @@ export const CONCEPTS = table([
 	{ slug: 'bp-network', part: 'training', on: 'backpropagation' },
 	{ slug: 'batches', part: 'training' },
 	{ slug: 'epochs', part: 'training' },
-	{ slug: 'optimizers', part: 'training' },
+	{
+		slug: 'optimizers',
+		part: 'training',
+		page: {
+			// One shared rate, 0.01, at which all four learn on the digits and differ in how.
+			defaults: {
+				hiddenLayers: 1,
+				layerWidth: 64,
+				activation: 'relu',
+				initializer: 'heNormal',
+				optimizer: 'momentum',
+				learningRate: 0.01,
+				momentum: 0.9,
+				beta1: 0.9,
+				beta2: 0.999,
+				batchSize: 64
+			},
+			controls: ['optimizer', 'learningRate', 'momentum', 'beta1', 'beta2', 'batchSize', 'seed'],
+			compare: { optimizer: 'sgd' },
+			panels: ['optimizerPaths'],
+			signature: 'optimizerPaths',
+			race: { field: 'optimizer', values: ['sgd', 'momentum', 'rmsprop', 'adam'] },
+			tryThis: [
+				{ id: 'momentumVsSgd', change: { optimizer: 'momentum', learningRate: 0.01, momentum: 0.9 }, compare: { optimizer: 'sgd' } },
+				{ id: 'race', change: { optimizer: 'momentum', learningRate: 0.01 }, race: true },
+				{ id: 'betaZero', change: { optimizer: 'momentum', learningRate: 0.01, momentum: 0 }, compare: { optimizer: 'sgd' } },
+				{ id: 'highBeta', change: { optimizer: 'momentum', learningRate: 0.01, momentum: 0.99 }, compare: { momentum: 0.9 } }
+			],
+			buildsOn: ['gradient-descent', 'learning-rate'],
+			leadsTo: ['dropout', 'regularization']
+		}
+	},
 	{
 		slug: 'vanishing-gradients',
 		part: 'regularisation',

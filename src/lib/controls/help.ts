@@ -28,6 +28,9 @@ export const SETTING_CONCEPTS: Record<keyof Settings, Slug | null> = {
 	clipNorm: 'vanishing-gradients',
 	optimizer: 'optimizers',
 	learningRate: 'learning-rate',
+	momentum: 'optimizers',
+	beta1: 'optimizers',
+	beta2: 'optimizers',
 	batchSize: 'batches',
 	l1: 'regularization',
 	l2: 'regularization',
@@ -79,7 +82,8 @@ export const CHART_CONCEPTS = {
 	nearZero: 'regularization',
 	weightSpread: 'regularization',
 	earlyStopping: 'overfitting',
-	capacity: 'overfitting'
+	capacity: 'overfitting',
+	optimizerPaths: 'optimizers'
 } as const satisfies Record<string, Slug | null>;
 
 export type ChartId = keyof typeof CHART_CONCEPTS;

@@ -704,6 +704,27 @@ export const en = {
 		'Of all the weights from the 784 pixels into the first hidden layer, the share whose size is below 0.001, one line per run: L1 drives it up, and without a penalty it stays near where random starting weights put it.',
 	'help.chart.weightSpread':
 		'How widely the first layer’s weights are spread around their mean (their standard deviation), one line per run: it grows as a network learns and memorizes, and a penalty keeps it down.',
+	// optimizers page
+	'race.toggle.optimizer': 'Race all four optimizers',
+	'setting.momentum': 'Momentum β',
+	'setting.beta1': 'Adam β₁',
+	'setting.beta2': 'Adam β₂',
+	'help.setting.momentum':
+		'Momentum only: the share of its running direction (velocity) each step keeps before adding the new gradient. 0 is plain SGD; 0.9 lets about the last ten gradients add up.',
+	'help.setting.beta1':
+		'Adam only: how much of its running mean of the gradients each step keeps; the rest is the new gradient. 0 uses only the newest gradient.',
+	'help.setting.beta2':
+		'Adam only: how much of its running mean of the squared gradients each step keeps. Each weight’s step is divided by the square root of that mean, so near 1 its scale changes slowly.',
+	'help.chart.optimizerPaths':
+		'A made-up loss of two weights seen from above, like a contour map: all four optimizers start where you choose and take the same number of steps at your learning rate and βs, each keeping its own running values from step to step.',
+	'opt.surfaceCaption': 'Four optimizers at learning rate {rate}: click the map to choose their start.',
+	'opt.column.reached': 'First step within {radius} of the minimum',
+	'opt.pickLabel': 'Start point w₁ = {w1}, w₂ = {w2}. The arrow keys move it and redraw the four paths; Enter replays them step by step.',
+	'opt.readout': 'After {step} steps, within {radius} of the minimum: {summary}.',
+	'opt.reachedAt': '{name} at step {step}',
+	'opt.notReached': '{name} not yet',
+	'opt.hint':
+		'The same learning rate means different things: SGD and momentum multiply the gradient by it, RMSprop and Adam divide the gradient by its recent size first, so their steps are about the learning rate long wherever they are.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -658,4 +658,25 @@ export const zh: Record<MessageKey, string> = {
 		'从 784 个像素连到第一个隐藏层的所有权重里，绝对值小于 0.001 的占多少，每组一条线：L1 会把它推高；不加惩罚时，它大致停在随机初始权重本来的水平。',
 	'help.chart.weightSpread':
 		'第一层权重围绕平均值散得有多开（即标准差），每组一条线：网络学习、死记硬背时它会变大，加上惩罚能把它压下来。',
+	// optimizers page
+	'race.toggle.optimizer': '四种优化器同时比赛',
+	'setting.momentum': '动量 β',
+	'setting.beta1': 'Adam β₁',
+	'setting.beta2': 'Adam β₂',
+	'help.setting.momentum':
+		'只对动量法有效：每一步先保留多少累积的方向（速度），再加上新的梯度。0 就是普通 SGD；0.9 大约让最近十个梯度叠加起来。',
+	'help.setting.beta1':
+		'只对 Adam 有效：每一步保留多少梯度的滑动平均，其余部分来自新的梯度。0 表示只用最新的梯度。',
+	'help.setting.beta2':
+		'只对 Adam 有效：每一步保留多少梯度平方的滑动平均。每个权重的步子都要除以这个平均值的平方根，β₂ 越接近 1，这个尺度变得越慢。',
+	'help.chart.optimizerPaths':
+		'一个只有两个权重的示意损失，像等高线图一样从上往下看：四种优化器从你选的同一点出发，用你设的学习率和 β 走同样多的步，每种都在步与步之间保留自己的累积量。',
+	'opt.surfaceCaption': '学习率 {rate} 下的四种优化器：点击图选择它们的起点。',
+	'opt.column.reached': '第一次离最小值不到 {radius} 的步数',
+	'opt.pickLabel': '起点 w₁ = {w1}，w₂ = {w2}。方向键移动起点并重画四条路径；回车让它们一步一步重新走一遍。',
+	'opt.readout': '走了 {step} 步，离最小值不到 {radius} 的：{summary}。',
+	'opt.reachedAt': '{name} 在第 {step} 步',
+	'opt.notReached': '{name} 还没有',
+	'opt.hint':
+		'同一个学习率，含义并不相同：SGD 和动量法把梯度乘以它；RMSprop 和 Adam 先把梯度除以它最近的大小，所以无论走到哪里，它们每一步的长度都和学习率差不多。',
 };

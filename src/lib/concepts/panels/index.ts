@@ -28,6 +28,7 @@ import FirstLayerHistogramsPanel from './FirstLayerHistogramsPanel.svelte';
 import FirstLayerImagesPanel from './FirstLayerImagesPanel.svelte';
 import EarlyStoppingPanel from './EarlyStoppingPanel.svelte';
 import CapacityPanel from './CapacityPanel.svelte';
+import OptimizerPathsPanel from './OptimizerPathsPanel.svelte';
 
 export type { PanelProps } from './props';
 
@@ -55,7 +56,8 @@ export const PANELS = {
 	firstLayerHistograms: FirstLayerHistogramsPanel,
 	firstLayerImages: FirstLayerImagesPanel,
 	earlyStopping: EarlyStoppingPanel,
-	capacity: CapacityPanel
+	capacity: CapacityPanel,
+	optimizerPaths: OptimizerPathsPanel
 } satisfies Record<string, Component<PanelProps>>;
 
 export type PanelId = keyof typeof PANELS;
