@@ -41,7 +41,7 @@ export const en = {
 	'concept.dropout': 'Dropout',
 	'concept.batch-norm': 'Batch normalization',
 	'concept.regularization': 'L1 and L2 regularization',
-	'concept.optimizers': 'SGD, momentum and Adam',
+	'concept.optimizers': 'SGD, momentum, RMSProp and Adam',
 	'concept.vanishing-gradients': 'Vanishing and exploding gradients',
 	'concept.filters': 'Filters',
 	'concept.cnn': 'Convolutional neural network (CNN)',

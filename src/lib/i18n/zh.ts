@@ -43,7 +43,7 @@ export const zh: Record<MessageKey, string> = {
 	'concept.dropout': '丢弃法（Dropout）',
 	'concept.batch-norm': '批归一化',
 	'concept.regularization': 'L1 与 L2 正则化',
-	'concept.optimizers': 'SGD、动量与 Adam',
+	'concept.optimizers': 'SGD、动量、RMSProp 与 Adam',
 	'concept.vanishing-gradients': '梯度消失与梯度爆炸',
 	'concept.filters': '滤波器（卷积核）',
 	'concept.cnn': '卷积神经网络（CNN）',
