@@ -4,7 +4,7 @@
  * (the page's core move) turned on and trained until the loss falls; on the phone: a link with
  * the comparison on, Train near the top, a few steps, and Train still in reach among the
  * charts. Both then check every figure (a caption, marks drawn from the runs' numbers and a
- * table of finite numbers), that nothing is wider than the screen, and that axe finds nothing
+ * table of finite numbers; a digit experiment's figures include its confusion matrix), that nothing is wider than the screen, and that axe finds nothing
  * serious with the tables open. The fixture fails the test on any console error.
  */
 import type { Locator, Page } from '@playwright/test';
@@ -73,7 +73,7 @@ for (const setup of SETUPS) {
 
 		for (const config of CONCEPT_PAGES) {
 			const projector = setup.viewport.width > 800;
-			test(`${config.slug}: ${projector ? 'first screen, side by side the loss falls' : 'side by side'}, every figure draws with its numbers, axe passes`, async ({ page }) => {
+			test(`${config.slug}: ${projector ? 'first screen, side by side the loss falls' : 'side by side'}, every figure draws with its numbers, a confusion matrix on digits, axe passes`, async ({ page }) => {
 				const { words } = setup;
 				await page.addInitScript((choice) => localStorage.setItem('step-one.language', choice), setup.language);
 				// The projector turns the comparison on as a learner would; the phone opens a shared link with it on.
@@ -114,6 +114,9 @@ for (const setup of SETUPS) {
 				}
 				expect(await page.getByRole('status').innerText()).toMatch(setup.status);
 				await expectFigures(page, { drawn: true });
+				// The main run's mistakes, digit by digit; a point set has no digits to confuse.
+				const digits = (config.defaults.data ?? 'digits') === 'digits';
+				await expect(page.getByTestId('confusion-table')).toHaveCount(digits ? 1 : 0);
 				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(setup.viewport.width);
 				if (!projector) {
 					// Down among the charts, the training controls are still on screen.

@@ -8,6 +8,7 @@ describe('weight history', () => {
 		kind: layer === 'output' ? ('output' as const) : ('dense' as const),
 		mean: 0,
 		std: 1,
+		nearZero: 0,
 		histogram: { x0, x1, counts }
 	});
 	const snapshots: WeightSnapshot[] = [

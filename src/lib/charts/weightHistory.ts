@@ -1,9 +1,9 @@
 /** Reshapes weight snapshots into per-layer heatmap cells: one column per snapshot, one cell per histogram bin. */
-import type { Histogram, LayerWeightStats, WeightSnapshot } from '$lib/engine/types';
+import type { Histogram, LayerSpread, SpreadSnapshot } from '$lib/engine/types';
 
 export interface LayerMoment {
 	step: number;
-	stats: LayerWeightStats;
+	stats: LayerSpread;
 }
 
 export interface HeatCell {
@@ -25,14 +25,14 @@ export interface Heatmap {
 }
 
 /** Layer names in the order they first appear. */
-export function layerNames(snapshots: readonly WeightSnapshot[]): string[] {
+export function layerNames(snapshots: readonly SpreadSnapshot[]): string[] {
 	const names = new Set<string>();
 	for (const snapshot of snapshots) for (const stats of snapshot.layers) names.add(stats.layer);
 	return [...names];
 }
 
 /** One layer's statistics through time, oldest first, in snapshot order. */
-export function layerHistory(snapshots: readonly WeightSnapshot[], layer: string): LayerMoment[] {
+export function layerHistory(snapshots: readonly SpreadSnapshot[], layer: string): LayerMoment[] {
 	const history: LayerMoment[] = [];
 	for (const snapshot of snapshots) {
 		const stats = snapshot.layers.find((s) => s.layer === layer);

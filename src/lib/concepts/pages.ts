@@ -286,7 +286,38 @@ export const CONCEPTS = table([
 	},
 	{ slug: 'batches', part: 'training', on: 'batches-and-epochs' },
 	{ slug: 'epochs', part: 'training', on: 'batches-and-epochs' },
-	{ slug: 'optimizers', part: 'training' },
+	{
+		slug: 'optimizers',
+		part: 'training',
+		page: {
+			// One shared rate, 0.01, at which all four learn on the digits and differ in how.
+			defaults: {
+				hiddenLayers: 1,
+				layerWidth: 64,
+				activation: 'relu',
+				initializer: 'heNormal',
+				optimizer: 'momentum',
+				learningRate: 0.01,
+				momentum: 0.9,
+				beta1: 0.9,
+				beta2: 0.999,
+				batchSize: 64
+			},
+			controls: ['optimizer', 'learningRate', 'momentum', 'beta1', 'beta2', 'batchSize', 'seed'],
+			compare: { optimizer: 'sgd' },
+			panels: ['optimizerPaths'],
+			signature: 'optimizerPaths',
+			race: { field: 'optimizer', values: ['sgd', 'momentum', 'rmsprop', 'adam'] },
+			tryThis: [
+				{ id: 'momentumVsSgd', change: { optimizer: 'momentum', learningRate: 0.01, momentum: 0.9 }, compare: { optimizer: 'sgd' } },
+				{ id: 'race', change: { optimizer: 'momentum', learningRate: 0.01 }, race: true },
+				{ id: 'betaZero', change: { optimizer: 'momentum', learningRate: 0.01, momentum: 0 }, compare: { optimizer: 'sgd' } },
+				{ id: 'highBeta', change: { optimizer: 'momentum', learningRate: 0.01, momentum: 0.99 }, compare: { momentum: 0.9 } }
+			],
+			buildsOn: ['gradient-descent', 'learning-rate'],
+			leadsTo: ['dropout', 'regularization']
+		}
+	},
 	{
 		slug: 'vanishing-gradients',
 		part: 'regularisation',
@@ -343,6 +374,43 @@ export const CONCEPTS = table([
 		}
 	},
 	{
+		slug: 'overfitting',
+		part: 'regularisation',
+		page: {
+			// 100 training digits (ten of each) and one hidden layer of 64: memorised within about 10 epochs.
+			// An epoch is 5 steps, a small fraction of a second: training stops after epoch 40, so the
+			// whole story fills the chart.
+			defaults: {
+				stopEpochs: 40,
+				trainSize: 100,
+				hiddenLayers: 1,
+				layerWidth: 64,
+				activation: 'relu',
+				initializer: 'heNormal',
+				optimizer: 'adam',
+				learningRate: 0.003,
+				batchSize: 20,
+				dropout: 0,
+				l1: 0,
+				l2: 0
+			},
+			controls: ['trainSize', 'layerWidth', 'hiddenLayers', 'learningRate', 'batchSize', 'seed'],
+			compare: { trainSize: 1000 },
+			panels: ['earlyStopping', 'capacity'],
+			signature: 'earlyStopping',
+			race: { field: 'layerWidth', values: [2, 8, 32, 512] },
+			lesson: ['overfitting'],
+			tryThis: [
+				{ id: 'memorise', change: { trainSize: 100, layerWidth: 64 }, compare: null },
+				{ id: 'moreDigits', change: { trainSize: 100, layerWidth: 64 }, compare: { trainSize: 1000 } },
+				{ id: 'widths', change: { trainSize: 100, layerWidth: 64 }, race: true },
+				{ id: 'tooNarrow', change: { trainSize: 100, layerWidth: 4 }, compare: { layerWidth: 64 } }
+			],
+			buildsOn: ['layers', 'epochs'],
+			leadsTo: ['dropout', 'regularization']
+		}
+	},
+	{
 		slug: 'dropout',
 		part: 'regularisation',
 		page: {
@@ -370,7 +438,39 @@ export const CONCEPTS = table([
 			leadsTo: ['regularization', 'augmentation']
 		}
 	},
-	{ slug: 'regularization', part: 'regularisation' },
+	{
+		slug: 'regularization',
+		part: 'regularisation',
+		page: {
+			// Plain SGD: a weight moves learningRate·l1 = 0.0004 per step under L1, so once it reaches
+			// zero it stays within 0.0004 of it (Adam would rescale that step to about its rate).
+			defaults: {
+				hiddenLayers: 1,
+				layerWidth: 16,
+				activation: 'relu',
+				initializer: 'heNormal',
+				optimizer: 'sgd',
+				learningRate: 0.1,
+				batchSize: 32,
+				trainSize: 500,
+				l1: 0,
+				l2: 0
+			},
+			controls: ['l2', 'l1', 'trainSize', 'learningRate', 'optimizer', 'layerWidth', 'batchSize', 'seed'],
+			compare: { l2: 0.01 },
+			panels: ['nearZeroWeights', 'generalizationGap', 'firstLayerImages', 'firstLayerHistograms'],
+			signature: 'nearZeroWeights',
+			lesson: ['overfitting'],
+			tryThis: [
+				{ id: 'l2', change: { l1: 0, l2: 0 }, compare: { l2: 0.01 } },
+				{ id: 'l1', change: { l1: 0, l2: 0 }, compare: { l1: 0.004 } },
+				{ id: 'l1VsL2', change: { l1: 0.004, l2: 0 }, compare: { l1: 0, l2: 0.01 } },
+				{ id: 'adam', change: { l1: 0.004, l2: 0, optimizer: 'adam', learningRate: 0.003 }, compare: { optimizer: 'sgd', learningRate: 0.1 } }
+			],
+			buildsOn: ['weights', 'gradient-descent', 'dropout'],
+			leadsTo: ['augmentation']
+		}
+	},
 	{ slug: 'filters', part: 'vision' },
 	{ slug: 'cnn', part: 'vision' },
 	{ slug: 'pooling', part: 'vision' },

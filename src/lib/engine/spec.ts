@@ -60,6 +60,14 @@ export interface ExperimentSpec {
 	loss: LossKind;
 	optimizer: Optimizer;
 	learningRate: number;
+	/** Momentum's β: the share of the last velocity each step keeps (the 'momentum' optimizer only). */
+	momentum: number;
+	/**
+	 * Adam's β₁ and β₂: how much of the running mean of the gradients, and of their squares, each
+	 * step keeps ('adam' only; RMSProp keeps its own decay, 0.9).
+	 */
+	beta1: number;
+	beta2: number;
 	batchSize: number;
 	/** L1 and L2 penalty weights on the kernels. */
 	l1: number;
@@ -85,6 +93,9 @@ export const DEFAULT_SPEC: Readonly<ExperimentSpec> = Object.freeze({
 	loss: 'crossEntropy',
 	optimizer: 'adam',
 	learningRate: 0.003,
+	momentum: 0.9,
+	beta1: 0.9,
+	beta2: 0.999,
 	batchSize: 64,
 	l1: 0,
 	l2: 0,
@@ -97,7 +108,19 @@ export const DEFAULT_SPEC: Readonly<ExperimentSpec> = Object.freeze({
  * Settings a running model can take at its next step without a new network: they steer the
  * training, not the network's shape or its starting weights. Every other field needs a rebuild.
  */
-export const LIVE_FIELDS = ['loss', 'optimizer', 'learningRate', 'batchSize', 'dropout', 'l1', 'l2', 'clipNorm'] as const;
+export const LIVE_FIELDS = [
+	'loss',
+	'optimizer',
+	'learningRate',
+	'momentum',
+	'beta1',
+	'beta2',
+	'batchSize',
+	'dropout',
+	'l1',
+	'l2',
+	'clipNorm'
+] as const;
 export type LiveField = (typeof LIVE_FIELDS)[number];
 
 /** The fields in which two specs differ. */

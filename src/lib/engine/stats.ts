@@ -10,6 +10,19 @@ export function meanAndStd(values: ArrayLike<number>): { mean: number; std: numb
 	return { mean, std: Math.sqrt(squares / values.length) };
 }
 
+/**
+ * How close to zero a weight must be to count as switched off: L1 with plain gradient steps
+ * leaves weights jittering around zero, never exactly on it.
+ */
+export const NEAR_ZERO = 1e-3;
+
+/** The share of `values` whose size is below `tolerance` (0 for none). */
+export function nearZeroShare(values: ArrayLike<number>, tolerance = NEAR_ZERO): number {
+	let count = 0;
+	for (let i = 0; i < values.length; i++) if (Math.abs(values[i]) < tolerance) count++;
+	return values.length > 0 ? count / values.length : 0;
+}
+
 /** Counts values into `bins` equal bins spanning their range (a degenerate range gets width 1). */
 export function histogram(values: ArrayLike<number>, bins: number): Histogram {
 	let min = Infinity;

@@ -114,20 +114,24 @@ function isBouncing(points: PathPoint[], minimumLoss: number): boolean {
 	return reverses && a.loss - c.loss < BOUNCE_TOLERANCE * height;
 }
 
-/** Plain gradient descent, x ← x − learningRate · ∇loss, from `start` (the surface's own by default). */
-export function descend(
+/**
+ * One step of some optimizer from (x, y), given the gradient there: the point after it. `step`
+ * counts from 1; a stepper may keep what it needs between calls (a velocity, running means).
+ */
+export type Stepper = (x: number, y: number, gradient: [number, number], step: number) => [number, number];
+
+/** A path of `steps` steps from `start` (the surface's own by default), each taken by `stepper`. */
+export function followPath(
 	surface: Surface,
-	learningRate: number,
+	stepper: Stepper,
 	steps = 60,
 	start: readonly [number, number] = surface.start
 ): DescentPath {
 	let [x, y] = start;
 	const points: PathPoint[] = [{ x, y, loss: surface.loss(x, y) }];
 	let blewUp = false;
-	for (let step = 0; step < steps; step++) {
-		const [gx, gy] = surface.gradient(x, y);
-		x -= learningRate * gx;
-		y -= learningRate * gy;
+	for (let step = 1; step <= steps; step++) {
+		[x, y] = stepper(x, y, surface.gradient(x, y), step);
 		const loss = surface.loss(x, y);
 		if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(loss)) {
 			blewUp = true;
@@ -150,4 +154,21 @@ export function descend(
 		converged,
 		bouncing: !diverged && !converged && isBouncing(points, minimumLoss)
 	};
+}
+
+/** Plain gradient descent, x ← x − learningRate · ∇loss, from `start` (the surface's own by default). */
+export function descend(
+	surface: Surface,
+	learningRate: number,
+	steps = 60,
+	start: readonly [number, number] = surface.start
+): DescentPath {
+	return followPath(surface, (x, y, [gx, gy]) => [x - learningRate * gx, y - learningRate * gy], steps, start);
+}
+
+/** The first step whose point lies within `radius` of the minimum (0: the start already does), or null. */
+export function stepsToReach(surface: Surface, path: DescentPath, radius: number): number | null {
+	const [mx, my] = surface.minimum;
+	const index = path.points.findIndex(({ x, y }) => Math.hypot(x - mx, y - my) < radius);
+	return index < 0 ? null : index;
 }

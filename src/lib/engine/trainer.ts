@@ -8,11 +8,14 @@ import * as tf from '@tensorflow/tfjs';
 import { createRandom, permutation } from '../data/random';
 import { buildNetwork, disposeNetwork, forward, kernels, trainableVariables, type Network } from './architectures';
 import { answers, correctCount, meanLoss, probabilities, summedLoss } from './loss';
-import { createOptimizer, setLearningRate } from './optimizers';
+import { createOptimizer, retuneOptimizer } from './optimizers';
 import { readAndDispose } from './readback';
 import { LIVE_FIELDS, changedFields, type ExperimentSpec, type LiveField } from './spec';
 import { inputSize, type Dataset, type Examples, type Task } from './tasks/task';
 import type { ConfusionMatrix, LossPoint, TestPoint } from './types';
+
+/** Fields a running optimizer takes without starting afresh. */
+const TUNING: readonly string[] = ['learningRate', 'momentum', 'beta1', 'beta2'];
 
 /** Losses are read back in groups of this many steps: fewer GPU round trips, bounded queue. */
 const READ_EVERY = 16;
@@ -137,9 +140,9 @@ export class Trainer {
 			// state means nothing to it.
 			this.optimizer.dispose();
 			this.optimizer = createOptimizer(this.spec);
-		} else if (changed.includes('learningRate')) {
-			// Same optimizer, new rate: its moments and iteration count carry on.
-			setLearningRate(this.spec, this.optimizer);
+		} else if (changed.some((field) => TUNING.includes(field))) {
+			// Same optimizer, new rate or βs: its moments and iteration count carry on.
+			retuneOptimizer(this.spec, this.optimizer);
 		}
 		if (changed.includes('dropout')) for (const stage of this.network.stages) stage.dropout?.setRate(this.spec.dropout);
 		// Batch size, L1, L2 and clipping are read from the spec at every step.

@@ -40,11 +40,23 @@ export interface LayerIdentity {
 	kind: LayerKind;
 }
 
-/** Statistics of one layer's weight matrix (kernel) at one moment. */
-export interface LayerWeightStats extends LayerIdentity {
+/** How one layer's values (its weights, or its outputs) are spread at one moment. */
+export interface LayerSpread extends LayerIdentity {
 	mean: number;
 	std: number;
 	histogram: Histogram;
+}
+
+/** Per-layer spreads taken at one step: what a histogram-over-time chart draws. */
+export interface SpreadSnapshot {
+	step: number;
+	layers: LayerSpread[];
+}
+
+/** Statistics of one layer's weight matrix (kernel) at one moment. */
+export interface LayerWeightStats extends LayerSpread {
+	/** The share of the kernel's weights within NEAR_ZERO (stats.ts) of zero, 0..1. */
+	nearZero: number;
 }
 
 /** All layers' weight statistics taken at one step. */

@@ -41,7 +41,7 @@ export const en = {
 	'concept.dropout': 'Dropout',
 	'concept.batch-norm': 'Batch normalization',
 	'concept.regularization': 'L1 and L2 regularization',
-	'concept.optimizers': 'SGD, momentum and Adam',
+	'concept.optimizers': 'SGD, momentum, RMSProp and Adam',
 	'concept.vanishing-gradients': 'Vanishing and exploding gradients',
 	'concept.filters': 'Filters',
 	'concept.cnn': 'Convolutional neural network (CNN)',
@@ -341,9 +341,9 @@ export const en = {
 	'help.setting.batchSize':
 		'How many training examples are averaged for each step: small batches give quick, noisy steps, large ones smooth but slow ones. A batch larger than the training set is the whole set.',
 	'help.setting.l1':
-		'Adds this times the sum of the weights’ sizes to the loss, pushing weights the network does not need to exactly 0; 0 turns it off.',
+		'Adds this times the sum of the weights’ sizes (biases are not included) to the loss. Its pull on each weight towards 0 is the same whatever the weight’s size, so weights the network does not need end up at or right next to 0. Try 0.0001 to 0.01; 0 turns it off.',
 	'help.setting.l2':
-		'Adds this times the sum of the squared weights to the loss, keeping weights small so the network overfits less; 0 turns it off.',
+		'Adds this times the sum of the squared weights (biases are not included) to the loss. Its pull on each weight towards 0 is in proportion to the weight, so weights shrink without reaching 0 and the network overfits less. Try 0.0001 to 0.01; 0 turns it off.',
 	'help.setting.trainSize':
 		'How many of the 8,000 training digits the network learns from: with fewer it memorises them sooner and does worse on new digits.',
 	'help.setting.seed':
@@ -699,6 +699,62 @@ export const en = {
 		'Each dot is a test on the 2,000 test digits, placed at the time the run’s own training steps had taken by then (tests and drawing not counted). The numbers table lists each run’s steps per epoch, examples per second and the steps, epochs and seconds it took to first reach 90%.',
 	'help.chart.batchSpread':
 		'One dot per run: the standard deviation of the change in training loss from each step to the next over the latest 200 steps. Larger batches average more examples, so their loss jumps less.',
+	// overfitting page
+	'concept.overfitting': 'Overfitting and underfitting',
+	'race.toggle.layerWidth': 'Race five widths',
+	'overfitting.epoch': 'Epoch',
+	'overfitting.curvesCaption': 'Training loss (dashed) and test loss (solid) by epoch; the upright line marks the lowest test loss, where early stopping would stop.',
+	'overfitting.curvesCaptionTop':
+		'Training loss (dashed) and test loss (solid) by epoch; the upright line marks the lowest test loss, where early stopping would stop. The first epochs run off the top.',
+	'overfitting.lowestMark': 'lowest test loss {loss}',
+	'overfitting.lowestMarkRun': '{run}: lowest {loss}',
+	'overfitting.markersTitle': 'Lowest test loss',
+	'overfitting.capacityCaption':
+		'Loss against capacity: each run’s training loss (dashed), test loss now and lowest test loss so far, at its number of weights and biases (log scale).',
+	'overfitting.capacityCaptionFew':
+		'Loss against capacity: each run’s training loss (dashed), test loss now and lowest test loss so far, at its number of weights and biases (log scale). Race five widths to fill it in.',
+	'overfitting.trainNow': 'Training loss now',
+	'overfitting.testNow': 'Test loss now',
+	'overfitting.testLowest': 'Lowest test loss',
+	'overfitting.lowestEpoch': 'Epoch of the lowest',
+	'overfitting.run': 'Run',
+	'overfitting.parameters': 'Weights and biases',
+	'help.chart.earlyStopping':
+		'Both losses after every epoch (one pass over the training digits). While the test loss falls the network is still learning what digits look like; once it climbs while the training loss keeps falling, it is memorising its training digits. The upright line is where early stopping would stop.',
+	'help.chart.capacity':
+		'Each run is one point on each line, placed at its size. Too small: both losses stay high (underfitting). Too large for few digits: the training loss reaches almost zero while the test loss climbs back above its lowest (overfitting).',
+	// regularization page
+	'panel.nearZero': 'Share of the first layer’s weights within 0.001 of zero, over time.',
+	'panel.weightSpread': 'Spread (standard deviation) of the first layer’s weights, over time.',
+	'panel.firstLayerHistograms': 'How the first layer’s weights are spread, over time (darker = more weights at that value)',
+	'panel.firstLayerImages': 'The first layer’s weights as pictures, the first 16 hidden units (red raises a unit, blue lowers it)',
+	'chart.nearZeroShare': 'Share near 0',
+	'chart.weightSpread': 'Standard deviation',
+	'help.chart.nearZero':
+		'Of all the weights from the 784 pixels into the first hidden layer, the share whose size is below 0.001, one line per run: L1 drives it up, and without a penalty it stays near where random starting weights put it.',
+	'help.chart.weightSpread':
+		'How widely the first layer’s weights are spread around their mean (their standard deviation), one line per run: it grows as a network learns and memorizes, and a penalty keeps it down.',
+	// optimizers page
+	'race.toggle.optimizer': 'Race all four optimizers',
+	'setting.momentum': 'Momentum β',
+	'setting.beta1': 'Adam β₁',
+	'setting.beta2': 'Adam β₂',
+	'help.setting.momentum':
+		'Momentum only: the share of its running direction (velocity) each step keeps before adding the new gradient. 0 is plain SGD; 0.9 lets about the last ten gradients add up.',
+	'help.setting.beta1':
+		'Adam only: how much of its running mean of the gradients each step keeps; the rest is the new gradient. 0 uses only the newest gradient.',
+	'help.setting.beta2':
+		'Adam only: how much of its running mean of the squared gradients each step keeps. Each weight’s step is divided by the square root of that mean, so near 1 its scale changes slowly.',
+	'help.chart.optimizerPaths':
+		'A made-up loss of two weights seen from above, like a contour map: all four optimizers start where you choose and take the same number of steps at your learning rate and βs, each keeping its own running values from step to step.',
+	'opt.surfaceCaption': 'Four optimizers at learning rate {rate}: click the map to choose their start.',
+	'opt.column.reached': 'First step within {radius} of the minimum',
+	'opt.pickLabel': 'Start point w₁ = {w1}, w₂ = {w2}. The arrow keys move it and redraw the four paths; Enter replays them step by step.',
+	'opt.readout': 'After {step} steps, within {radius} of the minimum: {summary}.',
+	'opt.reachedAt': '{name} at step {step}',
+	'opt.notReached': '{name} not yet',
+	'opt.hint':
+		'The same learning rate means different things: SGD and momentum multiply the gradient by it, RMSprop and Adam divide the gradient by its recent size first, so their steps are about the learning rate long wherever they are.',
 } as const;
 
 export type MessageKey = keyof typeof en;

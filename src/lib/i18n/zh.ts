@@ -43,7 +43,7 @@ export const zh: Record<MessageKey, string> = {
 	'concept.dropout': '丢弃法（Dropout）',
 	'concept.batch-norm': '批归一化',
 	'concept.regularization': 'L1 与 L2 正则化',
-	'concept.optimizers': 'SGD、动量与 Adam',
+	'concept.optimizers': 'SGD、动量、RMSProp 与 Adam',
 	'concept.vanishing-gradients': '梯度消失与梯度爆炸',
 	'concept.filters': '滤波器（卷积核）',
 	'concept.cnn': '卷积神经网络（CNN）',
@@ -325,8 +325,8 @@ export const zh: Record<MessageKey, string> = {
 	'help.setting.optimizer': '把梯度变成权重改变量的规则：SGD 直接沿梯度下降，动量法保留一个累积的方向，RMSprop 和 Adam 按每个权重最近的梯度调整它的步长。',
 	'help.setting.learningRate': '每个训练步让权重沿梯度移动多远：太小，训练慢得像爬；太大，会冲过头甚至崩溃。',
 	'help.setting.batchSize': '每一步平均多少个训练样本：批次小，步子快但抖动大；批次大，步子稳但慢。批大小超过训练集时，就是整个训练集。',
-	'help.setting.l1': '把这个数乘以所有权重绝对值之和加到损失上，把网络用不着的权重压到正好为 0；设为 0 即关闭。',
-	'help.setting.l2': '把这个数乘以所有权重平方和加到损失上，让权重保持较小，网络就不那么容易过拟合；设为 0 即关闭。',
+	'help.setting.l1': '把这个数乘以所有权重绝对值之和（不含偏置）加到损失上。它把每个权重拉向 0 的力度与权重大小无关，所以网络用不着的权重最后落在 0 上或紧挨着 0。可以试 0.0001 到 0.01；设为 0 即关闭。',
+	'help.setting.l2': '把这个数乘以所有权重平方和（不含偏置）加到损失上。它把每个权重拉向 0 的力度与权重大小成正比，所以权重变小但不会到 0，网络就不那么容易过拟合。可以试 0.0001 到 0.01；设为 0 即关闭。',
 	'help.setting.trainSize': '网络从 8,000 个训练数字中用多少个来学习：数字越少，它越快把它们背下来，遇到新数字反而更差。',
 	'help.setting.seed': '决定所有随机选择（初始权重、批次顺序、丢弃）的数：种子和设置都相同，训练过程就完全相同。',
 	'help.setting.stopEpochs': '把训练数字完整过多少遍后自动停下；0 表示一直训练，直到你按“暂停”。',
@@ -654,4 +654,59 @@ export const zh: Record<MessageKey, string> = {
 		'每个点是一次在 2,000 个测试数字上的测试，横坐标是到那时这组自己的训练步骤一共用了多少时间（测试和画图的时间不算）。数据表列出每组的每轮步数、每秒样本数，以及首次达到 90% 用了多少步、多少轮、多少秒。',
 	'help.chart.batchSpread':
 		'每组一个点：最近 200 步里，训练损失每一步相对上一步的变化量的标准差。批次越大，平均的样本越多，损失跳得越少。',
+	// overfitting page
+	'concept.overfitting': '过拟合与欠拟合',
+	'race.toggle.layerWidth': '同时试五种宽度',
+	'overfitting.epoch': '轮',
+	'overfitting.curvesCaption': '每轮的训练损失（虚线）和测试损失（实线）；竖线标出最低的测试损失，提前停止会停在这里。',
+	'overfitting.curvesCaptionTop': '每轮的训练损失（虚线）和测试损失（实线）；竖线标出最低的测试损失，提前停止会停在这里。头几轮超出了图的上边。',
+	'overfitting.lowestMark': '最低测试损失 {loss}',
+	'overfitting.lowestMarkRun': '{run}：最低 {loss}',
+	'overfitting.markersTitle': '最低测试损失',
+	'overfitting.capacityCaption':
+		'损失与容量：每组的训练损失（虚线）、当前测试损失和目前最低的测试损失，横坐标是它的权重和偏置个数（对数刻度）。',
+	'overfitting.capacityCaptionFew':
+		'损失与容量：每组的训练损失（虚线）、当前测试损失和目前最低的测试损失，横坐标是它的权重和偏置个数（对数刻度）。打开“同时试五种宽度”就能把图填满。',
+	'overfitting.trainNow': '当前训练损失',
+	'overfitting.testNow': '当前测试损失',
+	'overfitting.testLowest': '最低测试损失',
+	'overfitting.lowestEpoch': '最低点所在轮',
+	'overfitting.run': '组',
+	'overfitting.parameters': '权重和偏置个数',
+	'help.chart.earlyStopping':
+		'每一轮（把训练数字过一遍）之后的两个损失。测试损失还在下降，说明网络仍在学数字长什么样；一旦训练损失继续下降而测试损失回升，它就是在死记训练数字了。竖线就是提前停止会停下的地方。',
+	'help.chart.capacity':
+		'每组在每条线上是一个点，横坐标是它的大小。太小：两个损失都居高不下（欠拟合）。对这么少的数字来说太大：训练损失几乎降到零，测试损失却从最低点回升（过拟合）。',
+	// regularization page
+	'panel.nearZero': '第一层权重中与 0 相差不到 0.001 的比例随时间的变化。',
+	'panel.weightSpread': '第一层权重的离散程度（标准差）随时间的变化。',
+	'panel.firstLayerHistograms': '第一层权重的分布随时间的变化（颜色越深，取这个值的权重越多）',
+	'panel.firstLayerImages': '把第一层权重画成图片：前 16 个隐藏神经元（红色让神经元增大，蓝色让它减小）',
+	'chart.nearZeroShare': '接近 0 的比例',
+	'chart.weightSpread': '标准差',
+	'help.chart.nearZero':
+		'从 784 个像素连到第一个隐藏层的所有权重里，绝对值小于 0.001 的占多少，每组一条线：L1 会把它推高；不加惩罚时，它大致停在随机初始权重本来的水平。',
+	'help.chart.weightSpread':
+		'第一层权重围绕平均值散得有多开（即标准差），每组一条线：网络学习、死记硬背时它会变大，加上惩罚能把它压下来。',
+	// optimizers page
+	'race.toggle.optimizer': '四种优化器同时比赛',
+	'setting.momentum': '动量 β',
+	'setting.beta1': 'Adam β₁',
+	'setting.beta2': 'Adam β₂',
+	'help.setting.momentum':
+		'只对动量法有效：每一步先保留多少累积的方向（速度），再加上新的梯度。0 就是普通 SGD；0.9 大约让最近十个梯度叠加起来。',
+	'help.setting.beta1':
+		'只对 Adam 有效：每一步保留多少梯度的滑动平均，其余部分来自新的梯度。0 表示只用最新的梯度。',
+	'help.setting.beta2':
+		'只对 Adam 有效：每一步保留多少梯度平方的滑动平均。每个权重的步子都要除以这个平均值的平方根，β₂ 越接近 1，这个尺度变得越慢。',
+	'help.chart.optimizerPaths':
+		'一个只有两个权重的示意损失，像等高线图一样从上往下看：四种优化器从你选的同一点出发，用你设的学习率和 β 走同样多的步，每种都在步与步之间保留自己的累积量。',
+	'opt.surfaceCaption': '学习率 {rate} 下的四种优化器：点击图选择它们的起点。',
+	'opt.column.reached': '第一次离最小值不到 {radius} 的步数',
+	'opt.pickLabel': '起点 w₁ = {w1}，w₂ = {w2}。方向键移动起点并重画四条路径；回车让它们一步一步重新走一遍。',
+	'opt.readout': '走了 {step} 步，离最小值不到 {radius} 的：{summary}。',
+	'opt.reachedAt': '{name} 在第 {step} 步',
+	'opt.notReached': '{name} 还没有',
+	'opt.hint':
+		'同一个学习率，含义并不相同：SGD 和动量法把梯度乘以它；RMSprop 和 Adam 先把梯度除以它最近的大小，所以无论走到哪里，它们每一步的长度都和学习率差不多。',
 };

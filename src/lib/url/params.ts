@@ -50,6 +50,10 @@ export const PARAMS: readonly Param[] = [
 	{ kind: 'choice', key: 'loss', field: 'loss', values: LOSSES },
 	{ kind: 'choice', key: 'opt', field: 'optimizer', values: OPTIMIZERS },
 	{ kind: 'float', key: 'lr', field: 'learningRate', min: 1e-5, max: 10, scale: 'log' },
+	// The βs matter near 1 (0.9 against 0.99 against 0.999), so their sliders stop there.
+	{ kind: 'float', key: 'beta', field: 'momentum', min: 0, max: 0.999, stops: [0, 0.5, 0.8, 0.9, 0.95, 0.99, 0.999] },
+	{ kind: 'float', key: 'b1', field: 'beta1', min: 0, max: 0.999, stops: [0, 0.5, 0.8, 0.9, 0.95, 0.99, 0.999] },
+	{ kind: 'float', key: 'b2', field: 'beta2', min: 0.5, max: 0.9999, stops: [0.5, 0.9, 0.99, 0.995, 0.999, 0.9999] },
 	// Up to every training digit at once; a batch larger than the training set is the whole set.
 	{ kind: 'int', key: 'bs', field: 'batchSize', min: 1, max: 8000, stops: [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4000, 8000] },
 	{ kind: 'float', key: 'l1', field: 'l1', min: 0, max: 0.1, control: 'number', step: 0.0001 },

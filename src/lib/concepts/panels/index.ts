@@ -23,6 +23,12 @@ import UnitHealthPanel from './UnitHealthPanel.svelte';
 import ForwardPropagationPanel from './ForwardPropagationPanel.svelte';
 import BoundaryPanel from './BoundaryPanel.svelte';
 import HiddenUnitsPanel from './HiddenUnitsPanel.svelte';
+import NearZeroPanel from './NearZeroPanel.svelte';
+import FirstLayerHistogramsPanel from './FirstLayerHistogramsPanel.svelte';
+import FirstLayerImagesPanel from './FirstLayerImagesPanel.svelte';
+import EarlyStoppingPanel from './EarlyStoppingPanel.svelte';
+import CapacityPanel from './CapacityPanel.svelte';
+import OptimizerPathsPanel from './OptimizerPathsPanel.svelte';
 import BatchNoisePanel from './BatchNoisePanel.svelte';
 import BatchSpeedPanel from './BatchSpeedPanel.svelte';
 
@@ -48,6 +54,12 @@ export const PANELS = {
 	costFunction: CostFunctionPanel,
 	boundary: BoundaryPanel,
 	hiddenUnits: HiddenUnitsPanel,
+	nearZeroWeights: NearZeroPanel,
+	firstLayerHistograms: FirstLayerHistogramsPanel,
+	firstLayerImages: FirstLayerImagesPanel,
+	earlyStopping: EarlyStoppingPanel,
+	capacity: CapacityPanel,
+	optimizerPaths: OptimizerPathsPanel,
 	batchNoise: BatchNoisePanel,
 	batchSpeed: BatchSpeedPanel
 } satisfies Record<string, Component<PanelProps>>;

@@ -1,6 +1,6 @@
-/** Each layer's kernel: mean, spread and histogram, first stage first. */
+/** Each layer's kernel: mean, spread, share near zero and histogram, first stage first. */
 import { identity, kernels } from '../architectures';
-import { HISTOGRAM_BINS, histogram, meanAndStd } from '../stats';
+import { HISTOGRAM_BINS, histogram, meanAndStd, nearZeroShare } from '../stats';
 import type { Trainer } from '../trainer';
 import type { WeightSnapshot } from '../types';
 
@@ -12,6 +12,7 @@ export async function probeWeights(trainer: Trainer): Promise<WeightSnapshot> {
 		layers: arrays.map((values, i) => ({
 			...identity(stages[i]),
 			...meanAndStd(values),
+			nearZero: nearZeroShare(values),
 			histogram: histogram(values, HISTOGRAM_BINS)
 		}))
 	};

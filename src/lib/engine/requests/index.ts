@@ -7,12 +7,14 @@
  * what the page draws follows the new weights at once.
  */
 import type { Trainer } from '../trainer';
+import type { TestPoint } from '../types';
 import { cellExamples } from './cell-examples';
 import { lineSearch } from './line-search';
 import { gradients } from './gradients';
 import { setParameters } from './set-parameters';
 import { trace } from './trace';
 import { testLogits } from './test-logits';
+import { evaluate, type EvaluateArgs } from './evaluate';
 
 export interface RequestRow<A, R> {
 	alters: boolean;
@@ -33,7 +35,9 @@ export const REQUESTS = {
 	/** One test example's logits and right answer (the cost-function page's slider). */
 	testLogits: row(false, testLogits),
 	/** The test examples in one cell of the confusion matrix, with the model's probabilities (the confusion matrix). */
-	cellExamples: row(false, cellExamples)
+	cellExamples: row(false, cellExamples),
+	/** Test and training loss of the model as it is now, between the worker's own evaluations (the overfitting page). */
+	evaluate: row<EvaluateArgs, TestPoint>(false, evaluate)
 };
 
 export type RequestName = keyof typeof REQUESTS;
