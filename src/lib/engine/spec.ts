@@ -5,8 +5,11 @@
  */
 import { POINT_SETS } from '../data/points';
 
-/** A multilayer perceptron sees 784 separate pixels; a convolutional network sees a 28×28 image. */
-export const ARCHITECTURES = ['mlp', 'cnn'] as const;
+/**
+ * A multilayer perceptron sees 784 separate pixels; a convolutional network sees a 28×28 image;
+ * a recurrent network reads the image one row of 28 pixels at a time.
+ */
+export const ARCHITECTURES = ['mlp', 'cnn', 'rnn'] as const;
 export type Architecture = (typeof ARCHITECTURES)[number];
 
 export const ACTIVATIONS = ['relu', 'leakyRelu', 'elu', 'tanh', 'sigmoid', 'linear'] as const;
@@ -77,6 +80,11 @@ export interface ExperimentSpec {
 	/** How many of the training examples (8,000 digits, or a point set's) to train on. */
 	trainSize: number;
 	seed: number;
+	/**
+	 * 'rnn' only: the recurrent weights start as a random orthogonal matrix times this scale, so
+	 * they stretch a hidden state by exactly this much before the activation.
+	 */
+	recurrentScale: number;
 }
 
 /** Defaults chosen so a new user sees test accuracy pass 90% within seconds. */
@@ -101,7 +109,8 @@ export const DEFAULT_SPEC: Readonly<ExperimentSpec> = Object.freeze({
 	l2: 0,
 	clipNorm: 0,
 	trainSize: 8000,
-	seed: 1
+	seed: 1,
+	recurrentScale: 1
 });
 
 /**
