@@ -755,6 +755,48 @@ export const en = {
 	'opt.notReached': '{name} not yet',
 	'opt.hint':
 		'The same learning rate means different things: SGD and momentum multiply the gradient by it, RMSprop and Adam divide the gradient by its recent size first, so their steps are about the learning rate long wherever they are.',
+	// rnn page
+	'option.architecture.rnn': 'Recurrent network (RNN), row by row',
+	'setting.recurrentScale': 'Recurrent weights’ scale',
+	'help.setting.recurrentScale':
+		'RNN only: the recurrent weights U start as a random rotation times this number, so at the start U stretches the hidden state by exactly this much at every step. Below 1 what the network read fades step by step, and so does the gradient flowing back; above 1 both can grow.',
+	'help.chart.recurrentNeuron':
+		'One neuron reading a sequence one number at a time. Its state h carries what it has read into the next step, multiplied by u each time: with |u| below 1 an early input fades away, and so does its effect on the last state, ∂h/∂x.',
+	'help.chart.rnnGradients':
+		'How strongly the loss pulls on the hidden state after each row, on a log scale: the size of ∂L/∂hₜ, averaged over the same test digits every time. The gradient reaches the first rows only through every later step, so each step can shrink it, as it shrinks through the layers of a deep network.',
+	'help.chart.rnnState':
+		'The digit on the left is read one row per time step, top to bottom. Each column on the right is the hidden state after that row, one line per unit: red near +1, blue near −1, white near 0. Drag the slider or press Play to watch the rows come in.',
+	'rnn.toy.heading': 'One recurrent neuron',
+	'rnn.toy.caption': 'One recurrent neuron’s state hₜ step by step, reading the sequence xₜ (u = {u}).',
+	'rnn.toy.input': 'input xₜ',
+	'rnn.toy.state': 'state hₜ',
+	'rnn.toy.step': 'Step t',
+	'rnn.toy.value': 'Value',
+	'rnn.toy.w': 'input weight',
+	'rnn.toy.u': 'recurrent weight',
+	'rnn.toy.b': 'bias',
+	'rnn.toy.exact': '{symbol}, exact value',
+	'rnn.toy.sequence': 'The sequence, {count} numbers',
+	'rnn.toy.reach': 'How much h{last} moves per unit change of an input: {first} for x₁, {latest} for the last one.',
+	'rnn.toy.outOfRange': 'Use a number from −{limit} to {limit}; the last valid value is kept.',
+	'rnn.gradientCaption': 'Gradient of the loss at each row’s hidden state, ‖∂L/∂hₜ‖ (log scale, over the first {count} test digits)',
+	'rnn.gradientSeries': 'gradient at row t',
+	'rnn.ratio': 'The last row’s gradient is {ratio} times the first row’s.',
+	'rnn.row': 'Row',
+	'rnn.rowAxis': 'Row read (time step t)',
+	'rnn.unitsAxis': 'a line per unit',
+	'rnn.stateCaption': 'Test digit {n} (a {label}, read as {answer}), row by row: its hidden state after each row',
+	'rnn.stateCaptionPending': 'Test digit {n}, row by row: its hidden state after each row',
+	'rnn.notRecurrent': 'Choose the recurrent network (RNN) to see inside it.',
+	'rnn.failed': 'Could not look inside the network: {message}',
+	'rnn.digitPicture': 'The digit, {rows} of 28 rows read',
+	'rnn.statePicture': 'Hidden state, {units} units',
+	'rnn.ink': 'Ink in the row (mean pixel)',
+	'rnn.length': 'Length of hₜ',
+	'rnn.change': 'Change from hₜ₋₁',
+	'rnn.rowsRead': 'Rows read: {rows}',
+	'rnn.play': 'Play',
+	'rnn.stop': 'Stop',
 } as const;
 
 export type MessageKey = keyof typeof en;
