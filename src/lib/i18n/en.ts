@@ -797,6 +797,7 @@ export const en = {
 	'rnn.rowsRead': 'Rows read: {rows}',
 	'rnn.play': 'Play',
 	'rnn.stop': 'Stop',
+	'rnn.imagesNotMlp': 'A recurrent network’s first layer reads one row of 28 pixels at a time, so its weights are not one 28×28 image per unit.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -751,4 +751,5 @@ export const zh: Record<MessageKey, string> = {
 	'rnn.rowsRead': '已读行数：{rows}',
 	'rnn.play': '播放',
 	'rnn.stop': '停止',
+	'rnn.imagesNotMlp': '循环网络的第一层每次只读一行 28 个像素，所以它的权重不是每个单元一张 28×28 的图。',
 };
