@@ -710,9 +710,9 @@ export const zh: Record<MessageKey, string> = {
 	'opt.hint':
 		'同一个学习率，含义并不相同：SGD 和动量法把梯度乘以它；RMSprop 和 Adam 先把梯度除以它最近的大小，所以无论走到哪里，它们每一步的长度都和学习率差不多。',
 	// filters (the cnn page's filter playground and pooling)
-	'filters.inputCaption': '测试数字 {n}（一个 {label}）上的 3×3 窗口',
+	'filters.inputCaption': '第 {n} 个测试数字（一个 {label}）上的 3×3 窗口',
 	'filters.inputCaptionDrawing': '你写的数字上的 3×3 窗口',
-	'filters.inputCaptionPending': '测试数字 {n} 上的 3×3 窗口',
+	'filters.inputCaptionPending': '第 {n} 个测试数字上的 3×3 窗口',
 	'filters.inputPick': '图片上的窗口在第 {row} 行、第 {col} 列的位置。点一个像素把窗口移过去，或者用方向键移动。',
 	'filters.outputCaption': '输出图，{side}×{side}：窗口在每个位置的和',
 	'filters.outputPick': '输出图，框出的是第 {row} 行、第 {col} 列的位置。点一个格子或用方向键移动窗口。',

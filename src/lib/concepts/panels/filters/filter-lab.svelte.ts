@@ -3,10 +3,10 @@
  * the padding and stride, the picture it slides over (a test digit or a drawing), where the window
  * is, and the pooling. One per experiment, so the two panels show the same map.
  */
-import { TEST_COUNT } from '../../../data/digits';
+import { IMAGE_SIZE, TEST_COUNT } from '../../../data/digits';
 import type { TestPicture } from '../../../engine/requests/test-picture';
 import type { Experiment } from '../../../experiment/experiment.svelte';
-import { convolve, outputSide, paddingWidth, pool, type Grid, type Padding, type PoolMode, type Stride } from './convolve';
+import { POOL_SIZE, convolve, outputSide, paddingWidth, pool, type Grid, type Padding, type PoolMode, type Stride } from './convolve';
 import { KERNEL_SIDE, PRESETS, presetOf, type PresetId } from './kernels';
 
 export interface Position {
@@ -19,8 +19,21 @@ export function moved(at: Position, key: string, side: number): Position | null 
 	const step: Record<string, [number, number]> = { ArrowLeft: [0, -1], ArrowRight: [0, 1], ArrowUp: [-1, 0], ArrowDown: [1, 0] };
 	const by = step[key];
 	if (!by || side < 1) return null;
+	return within({ row: at.row + by[0], col: at.col + by[1] }, side);
+}
+
+/** A position kept inside a side × side grid (row and column 0 of an empty one). */
+export function within(at: Position, side: number): Position {
 	const clamp = (v: number) => Math.max(0, Math.min(side - 1, v));
-	return { row: clamp(at.row + by[0]), col: clamp(at.col + by[1]) };
+	return { row: clamp(at.row), col: clamp(at.col) };
+}
+
+/** Where a grid's value is largest in size (the first such, in reading order); the top-left corner of an empty one. */
+export function strongest(grid: Grid | null): Position {
+	if (!grid || grid.side === 0) return { row: 0, col: 0 };
+	let best = 0;
+	for (let i = 1; i < grid.values.length; i++) if (Math.abs(grid.values[i]) > Math.abs(grid.values[best])) best = i;
+	return { row: Math.floor(best / grid.side), col: best % grid.side };
 }
 
 /** The next or previous position in reading order, stopping at the ends. */
@@ -40,34 +53,30 @@ export class FilterLab {
 	/** The test digit once the model's worker has sent it. */
 	picture = $state.raw<TestPicture | null>(null);
 	failure = $state<string | null>(null);
-	/** The output cell whose window is shown. */
-	position = $state<Position>({ row: 0, col: 0 });
+	/** The output cell whose window is shown; until the learner moves it, the strongest response (a window with something in it). */
+	position = $state<Position | null>(null);
 	/** Draw the whole output map, or only the cells the window has passed so far. */
 	wholeMap = $state(true);
 	poolMode = $state<PoolMode>('max');
-	/** The pooled cell whose 2×2 window is shown. */
-	poolPosition = $state<Position>({ row: 0, col: 0 });
+	/** The pooled cell whose 2×2 window is shown; until the learner moves it, the strongest. */
+	poolPosition = $state<Position | null>(null);
 
 	private asked: number | null = null;
 
 	readonly preset = $derived<PresetId | null>(presetOf(this.weights));
 	readonly kernel = $derived<Grid>({ side: KERNEL_SIDE, values: this.weights });
 	readonly image = $derived<Grid | null>(
-		this.drawing ? { side: 28, values: this.drawing } : this.picture && this.picture.index === this.example - 1 ? { side: this.picture.side, values: this.picture.pixels } : null
+		this.drawing ? { side: IMAGE_SIZE, values: this.drawing } : this.picture && this.picture.index === this.example - 1 ? { side: this.picture.side, values: this.picture.pixels } : null
 	);
 	readonly pad = $derived(paddingWidth(this.padding, KERNEL_SIDE));
-	readonly outputSide = $derived(this.image ? outputSide(this.image.side, KERNEL_SIDE, this.pad, this.stride) : 0);
+	/** What the formula says, known before the picture arrives. */
+	readonly outputSide = $derived(outputSide(this.image?.side ?? IMAGE_SIZE, KERNEL_SIDE, this.pad, this.stride));
+	readonly pooledSide = $derived(Math.floor(this.outputSide / POOL_SIZE));
 	readonly output = $derived<Grid | null>(this.image ? convolve(this.image, this.kernel, { padding: this.padding, stride: this.stride }) : null);
 	/** The window's position, kept on the map when padding or stride shrink it. */
-	readonly at = $derived<Position>({
-		row: Math.min(this.position.row, Math.max(0, this.outputSide - 1)),
-		col: Math.min(this.position.col, Math.max(0, this.outputSide - 1))
-	});
+	readonly at = $derived<Position>(within(this.position ?? strongest(this.output), this.outputSide));
 	readonly pooled = $derived<Grid | null>(this.output ? pool(this.output, this.poolMode) : null);
-	readonly poolAt = $derived<Position>({
-		row: Math.min(this.poolPosition.row, Math.max(0, (this.pooled?.side ?? 1) - 1)),
-		col: Math.min(this.poolPosition.col, Math.max(0, (this.pooled?.side ?? 1) - 1))
-	});
+	readonly poolAt = $derived<Position>(within(this.poolPosition ?? strongest(this.pooled), this.pooledSide));
 
 	usePreset(id: PresetId): void {
 		this.weights = [...PRESETS[id]];
