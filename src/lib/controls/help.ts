@@ -86,7 +86,11 @@ export const CHART_CONCEPTS = {
 	optimizerPaths: 'optimizers',
 	batchNoise: 'batches-and-epochs',
 	batchSpeed: 'batches-and-epochs',
-	batchSpread: 'batches-and-epochs'
+	batchSpread: 'batches-and-epochs',
+	filterWindow: 'cnn',
+	filterOutput: 'cnn',
+	poolWindow: 'cnn',
+	poolOutput: 'cnn'
 } as const satisfies Record<string, Slug | null>;
 
 export type ChartId = keyof typeof CHART_CONCEPTS;
