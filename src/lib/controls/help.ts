@@ -88,6 +88,10 @@ export const CHART_CONCEPTS = {
 	batchNoise: 'batches-and-epochs',
 	batchSpeed: 'batches-and-epochs',
 	batchSpread: 'batches-and-epochs',
+	filterWindow: 'cnn',
+	filterOutput: 'cnn',
+	poolWindow: 'cnn',
+	poolOutput: 'cnn',
 	recurrentNeuron: 'recurrent-neuron',
 	rnnGradients: 'rnn',
 	rnnState: 'rnn'
