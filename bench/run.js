@@ -74,6 +74,7 @@ try {
 		results.throughput.push(r);
 		// Bare TF.js cannot train a convolution on WASM (no Conv2DBackpropFilter kernel): no ratio there.
 		const bareNote = r.bareError?.startsWith('bare page failed') ? r.bareError.slice(0, 80) : r.bareError ? 'bare TF.js cannot train it' : `${fmt(r.bareExamplesPerSecond)} ex/s`;
+		row(`Train → first step, ${arch} (its programs compiled)`, r.usedBackend, `${fmt(r.firstStepSeconds, 1)} s`);
 		row(`throughput ratio, ${arch} (${fmt(r.labExamplesPerSecond)} ex/s vs ${bareNote})`, r.usedBackend, fmt(r.ratio, 2), '≥ 0.9', judged && r.ratio !== null ? r.ratio >= 0.9 : undefined);
 		row(`p95 frame interval, ${arch}`, r.usedBackend, `${fmt(r.p95FrameMs, 1)} ms`, '≤ 50 ms', judged ? r.p95FrameMs !== null && r.p95FrameMs <= 50 : undefined);
 		row(`longest main-thread task, ${arch}`, r.usedBackend, `${fmt(r.longestTaskMs)} ms`, '≤ 100 ms', judged ? r.longestTaskMs <= 100 : undefined);
