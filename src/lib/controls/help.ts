@@ -38,7 +38,8 @@ export const SETTING_CONCEPTS: Record<keyof Settings, Slug | null> = {
 	seed: null,
 	backend: null,
 	stopEpochs: 'epochs',
-	stopAccuracy: null
+	stopAccuracy: null,
+	testShift: 'cnn'
 };
 
 /** Every chart that can carry help, with the concept it illustrates. */
@@ -86,7 +87,10 @@ export const CHART_CONCEPTS = {
 	optimizerPaths: 'optimizers',
 	batchNoise: 'batches-and-epochs',
 	batchSpeed: 'batches-and-epochs',
-	batchSpread: 'batches-and-epochs'
+	batchSpread: 'batches-and-epochs',
+	shiftedAccuracy: 'cnn',
+	cnnFilters: 'filters',
+	featureMaps: 'cnn'
 } as const satisfies Record<string, Slug | null>;
 
 export type ChartId = keyof typeof CHART_CONCEPTS;

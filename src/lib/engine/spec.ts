@@ -5,8 +5,11 @@
  */
 import { POINT_SETS } from '../data/points';
 
-/** A multilayer perceptron sees 784 separate pixels; a convolutional network sees a 28×28 image. */
-export const ARCHITECTURES = ['mlp', 'cnn'] as const;
+/**
+ * A multilayer perceptron sees 784 separate pixels; a convolutional network sees a 28×28 image;
+ * 'vgg' is the CNN with each 5×5 convolution replaced by two stacked 3×3 ones (the VGG idea).
+ */
+export const ARCHITECTURES = ['mlp', 'cnn', 'vgg'] as const;
 export type Architecture = (typeof ARCHITECTURES)[number];
 
 export const ACTIVATIONS = ['relu', 'leakyRelu', 'elu', 'tanh', 'sigmoid', 'linear'] as const;
@@ -77,6 +80,11 @@ export interface ExperimentSpec {
 	/** How many of the training examples (8,000 digits, or a point set's) to train on. */
 	trainSize: number;
 	seed: number;
+	/**
+	 * Pixels by which each test digit is moved before it is evaluated (0..3), each in its own fixed
+	 * direction (tasks/shift.ts); training digits stay as they are. Only image tasks are moved.
+	 */
+	testShift: number;
 }
 
 /** Defaults chosen so a new user sees test accuracy pass 90% within seconds. */
@@ -101,7 +109,8 @@ export const DEFAULT_SPEC: Readonly<ExperimentSpec> = Object.freeze({
 	l2: 0,
 	clipNorm: 0,
 	trainSize: 8000,
-	seed: 1
+	seed: 1,
+	testShift: 0
 });
 
 /**
@@ -119,7 +128,8 @@ export const LIVE_FIELDS = [
 	'dropout',
 	'l1',
 	'l2',
-	'clipNorm'
+	'clipNorm',
+	'testShift'
 ] as const;
 export type LiveField = (typeof LIVE_FIELDS)[number];
 

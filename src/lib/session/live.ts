@@ -31,7 +31,8 @@ export const CHANGE_KINDS: Readonly<Record<Setting, ChangeKind>> = {
 	seed: 'rebuild',
 	backend: 'rebuild',
 	stopEpochs: 'control',
-	stopAccuracy: 'control'
+	stopAccuracy: 'control',
+	testShift: 'live'
 };
 
 /** What a change needs, from least to most. */

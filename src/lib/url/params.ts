@@ -64,7 +64,9 @@ export const PARAMS: readonly Param[] = [
 	{ kind: 'choice', key: 'backend', field: 'backend', values: BACKENDS },
 	// When training stops by itself; 0 = never. Run controls, the same for every run.
 	{ kind: 'int', key: 'epochs', field: 'stopEpochs', min: 0, max: 1000, control: 'number', step: 1, shared: true },
-	{ kind: 'float', key: 'until', field: 'stopAccuracy', min: 0, max: 100, control: 'number', step: 0.1, shared: true }
+	{ kind: 'float', key: 'until', field: 'stopAccuracy', min: 0, max: 100, control: 'number', step: 0.1, shared: true },
+	// Every run is tested on the same moved digits, so the comparison stays fair: no `b.shift`.
+	{ kind: 'int', key: 'shift', field: 'testShift', min: 0, max: 3, step: 1, shared: true }
 ];
 
 export function paramFor(field: Field): Param {

@@ -31,6 +31,8 @@ import CapacityPanel from './CapacityPanel.svelte';
 import OptimizerPathsPanel from './OptimizerPathsPanel.svelte';
 import BatchNoisePanel from './BatchNoisePanel.svelte';
 import BatchSpeedPanel from './BatchSpeedPanel.svelte';
+import ShiftedAccuracyPanel from './ShiftedAccuracyPanel.svelte';
+import FeatureMapsPanel from './FeatureMapsPanel.svelte';
 
 export type { PanelProps } from './props';
 
@@ -61,7 +63,9 @@ export const PANELS = {
 	capacity: CapacityPanel,
 	optimizerPaths: OptimizerPathsPanel,
 	batchNoise: BatchNoisePanel,
-	batchSpeed: BatchSpeedPanel
+	batchSpeed: BatchSpeedPanel,
+	shiftedAccuracy: ShiftedAccuracyPanel,
+	featureMaps: FeatureMapsPanel
 } satisfies Record<string, Component<PanelProps>>;
 
 export type PanelId = keyof typeof PANELS;

@@ -15,6 +15,8 @@ import { setParameters } from './set-parameters';
 import { trace } from './trace';
 import { testLogits } from './test-logits';
 import { evaluate, type EvaluateArgs } from './evaluate';
+import { featureMaps } from './feature-maps';
+import { shiftedAccuracy } from './shifted-accuracy';
 
 export interface RequestRow<A, R> {
 	alters: boolean;
@@ -37,7 +39,11 @@ export const REQUESTS = {
 	/** The test examples in one cell of the confusion matrix, with the model's probabilities (the confusion matrix). */
 	cellExamples: row(false, cellExamples),
 	/** Test and training loss of the model as it is now, between the worker's own evaluations (the overfitting page). */
-	evaluate: row<EvaluateArgs, TestPoint>(false, evaluate)
+	evaluate: row<EvaluateArgs, TestPoint>(false, evaluate),
+	/** A convolutional network's first-layer filters and its maps of one test digit (the CNN page). */
+	featureMaps: row(false, featureMaps),
+	/** Test accuracy on the test digits moved 0 to 3 pixels (the CNN page). */
+	shiftedAccuracy: row(false, shiftedAccuracy)
 };
 
 export type RequestName = keyof typeof REQUESTS;
