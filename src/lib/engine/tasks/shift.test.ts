@@ -32,7 +32,7 @@ describe('shiftImages', () => {
 
 	it('with no shift only scales the pixels to 0..1', () => {
 		const pixels = Uint8Array.from({ length: 32 }, (_, i) => i * 8);
-		expect(Array.from(shiftImages(pixels, 2, 4, 0))).toEqual(Array.from(pixels, (v) => v / 255));
+		expect(Array.from(shiftImages(pixels, 2, 4, 0))).toEqual(Array.from(pixels, (v) => Math.fround(v / 255)));
 	});
 
 	it('draws every direction, each about as often, the same every time', () => {
