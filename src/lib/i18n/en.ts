@@ -766,7 +766,7 @@ export const en = {
 	'cnn.shiftFailed': 'The moved digits could not be tested; press Reset.',
 	'cnn.digit': 'Test digit',
 	'cnn.digitInvalid': 'Type a whole number from 1 to {count}.',
-	'cnn.digitAbout': 'Test digit {digit} is a {label}; the network says {guess} ({share}%).',
+	'cnn.digitAbout': 'Test digit number {digit} is a {label}; the network says {guess} ({share}%).',
 	'cnn.filtersCaption': 'The first convolution’s {count} learned {side}×{side} filters (red: positive weights, blue: negative)',
 	'cnn.mapsCaption': 'What convolution {stage} makes of test digit {digit}: {count} maps of {side}×{side}, after the activation and before pooling',
 	'cnn.mapsFailed': 'Only a convolutional network has filters and maps to show.',
