@@ -40,8 +40,8 @@ async function openLab(browser, url) {
 const hook = (page) => page.evaluate(() => globalThis.__stepOne ?? null);
 
 /** Examples/s in the live lab (every chart updating) and in the bare loop, plus smoothness. */
-export async function throughput(browser, appUrl, bareUrl, backend, arch, seconds = 10) {
-	const { context, page } = await openLab(browser, `${appUrl}/mnist?backend=${backend}&arch=${arch}`);
+export async function throughput(browser, appUrl, bareUrl, backend, arch, seconds = 10, query = '') {
+	const { context, page } = await openLab(browser, `${appUrl}/mnist?backend=${backend}&arch=${arch}${query ? `&${query}` : ''}`);
 	const status = page.getByRole('status');
 	await page.locator('button.primary').click();
 	await page.waitForTimeout(3000);

@@ -492,7 +492,7 @@ export const CONCEPTS = table([
 			},
 			controls: ['testShift', 'architecture', 'layerWidth', 'learningRate', 'batchSize', 'hiddenLayers', 'seed'],
 			compare: { architecture: 'mlp', layerWidth: 47 },
-			panels: ['shiftedAccuracy', 'featureMaps'],
+			panels: ['shiftedAccuracy', 'filterPlayground', 'pooling', 'featureMaps'],
 			signature: 'shiftedAccuracy',
 			tryThis: [
 				{ id: 'shift', change: { architecture: 'cnn', testShift: 0 }, compare: { architecture: 'mlp', layerWidth: 47 } },
@@ -506,8 +506,40 @@ export const CONCEPTS = table([
 	{ slug: 'pooling', part: 'vision', on: 'cnn' },
 	{ slug: 'padding', part: 'vision', on: 'cnn' },
 	{ slug: 'augmentation', part: 'vision' },
-	{ slug: 'recurrent-neuron', part: 'sequences' },
-	{ slug: 'rnn', part: 'sequences' }
+	{ slug: 'recurrent-neuron', part: 'sequences', on: 'rnn' },
+	{
+		slug: 'rnn',
+		part: 'sequences',
+		page: {
+			defaults: {
+				architecture: 'rnn',
+				hiddenLayers: 0,
+				layerWidth: 64,
+				activation: 'tanh',
+				initializer: 'glorotUniform',
+				optimizer: 'adam',
+				learningRate: 0.003,
+				batchSize: 64,
+				recurrentScale: 1
+			},
+			controls: ['recurrentScale', 'activation', 'layerWidth', 'learningRate', 'architecture', 'hiddenLayers', 'optimizer', 'batchSize', 'seed'],
+			compare: { recurrentScale: 0.2 },
+			panels: ['recurrence', 'recurrentNeuron'],
+			signature: 'recurrence',
+			lesson: ['vanishing'],
+			tryThis: [
+				{ id: 'smallWeights', change: { recurrentScale: 1, activation: 'tanh' }, compare: { recurrentScale: 0.2 } },
+				{ id: 'largeWeights', change: { recurrentScale: 1, activation: 'tanh' }, compare: { recurrentScale: 2 } },
+				{
+					id: 'mlp',
+					change: { recurrentScale: 1, activation: 'tanh' },
+					compare: { architecture: 'mlp', hiddenLayers: 1, layerWidth: 128, activation: 'relu', initializer: 'heNormal' }
+				}
+			],
+			buildsOn: ['backpropagation', 'vanishing-gradients'],
+			leadsTo: []
+		}
+	}
 ]);
 
 export type Slug = (typeof CONCEPTS)[number]['slug'];

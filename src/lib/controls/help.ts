@@ -39,6 +39,7 @@ export const SETTING_CONCEPTS: Record<keyof Settings, Slug | null> = {
 	backend: null,
 	stopEpochs: 'epochs',
 	stopAccuracy: null,
+	recurrentScale: 'rnn',
 	testShift: 'cnn'
 };
 
@@ -88,6 +89,13 @@ export const CHART_CONCEPTS = {
 	batchNoise: 'batches-and-epochs',
 	batchSpeed: 'batches-and-epochs',
 	batchSpread: 'batches-and-epochs',
+	filterWindow: 'cnn',
+	filterOutput: 'cnn',
+	poolWindow: 'cnn',
+	poolOutput: 'cnn',
+	recurrentNeuron: 'recurrent-neuron',
+	rnnGradients: 'rnn',
+	rnnState: 'rnn',
 	shiftedAccuracy: 'cnn',
 	cnnFilters: 'filters',
 	featureMaps: 'cnn'

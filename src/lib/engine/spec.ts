@@ -7,9 +7,10 @@ import { POINT_SETS } from '../data/points';
 
 /**
  * A multilayer perceptron sees 784 separate pixels; a convolutional network sees a 28×28 image;
- * 'vgg' is the CNN with each 5×5 convolution replaced by two stacked 3×3 ones (the VGG idea).
+ * a recurrent network reads the image one row of 28 pixels at a time; 'vgg' is the CNN with each
+ * 5×5 convolution replaced by two stacked 3×3 ones (the VGG idea).
  */
-export const ARCHITECTURES = ['mlp', 'cnn', 'vgg'] as const;
+export const ARCHITECTURES = ['mlp', 'cnn', 'rnn', 'vgg'] as const;
 export type Architecture = (typeof ARCHITECTURES)[number];
 
 export const ACTIVATIONS = ['relu', 'leakyRelu', 'elu', 'tanh', 'sigmoid', 'linear'] as const;
@@ -81,6 +82,11 @@ export interface ExperimentSpec {
 	trainSize: number;
 	seed: number;
 	/**
+	 * 'rnn' only: the recurrent weights start as a random orthogonal matrix times this scale, so
+	 * they stretch a hidden state by exactly this much before the activation.
+	 */
+	recurrentScale: number;
+	/**
 	 * Pixels by which each test digit is moved before it is evaluated (0..3), each in its own fixed
 	 * direction (tasks/shift.ts); training digits stay as they are. Only image tasks are moved.
 	 */
@@ -110,6 +116,7 @@ export const DEFAULT_SPEC: Readonly<ExperimentSpec> = Object.freeze({
 	clipNorm: 0,
 	trainSize: 8000,
 	seed: 1,
+	recurrentScale: 1,
 	testShift: 0
 });
 

@@ -32,6 +32,7 @@ export const CHANGE_KINDS: Readonly<Record<Setting, ChangeKind>> = {
 	backend: 'rebuild',
 	stopEpochs: 'control',
 	stopAccuracy: 'control',
+	recurrentScale: 'rebuild',
 	testShift: 'live'
 };
 

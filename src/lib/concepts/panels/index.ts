@@ -31,6 +31,10 @@ import CapacityPanel from './CapacityPanel.svelte';
 import OptimizerPathsPanel from './OptimizerPathsPanel.svelte';
 import BatchNoisePanel from './BatchNoisePanel.svelte';
 import BatchSpeedPanel from './BatchSpeedPanel.svelte';
+import FilterPlaygroundPanel from './FilterPlaygroundPanel.svelte';
+import PoolingPanel from './PoolingPanel.svelte';
+import RecurrencePanel from './RecurrencePanel.svelte';
+import RecurrentNeuronPanel from './RecurrentNeuronPanel.svelte';
 import ShiftedAccuracyPanel from './ShiftedAccuracyPanel.svelte';
 import FeatureMapsPanel from './FeatureMapsPanel.svelte';
 
@@ -64,6 +68,10 @@ export const PANELS = {
 	optimizerPaths: OptimizerPathsPanel,
 	batchNoise: BatchNoisePanel,
 	batchSpeed: BatchSpeedPanel,
+	filterPlayground: FilterPlaygroundPanel,
+	pooling: PoolingPanel,
+	recurrence: RecurrencePanel,
+	recurrentNeuron: RecurrentNeuronPanel,
 	shiftedAccuracy: ShiftedAccuracyPanel,
 	featureMaps: FeatureMapsPanel
 } satisfies Record<string, Component<PanelProps>>;
