@@ -471,10 +471,40 @@ export const CONCEPTS = table([
 			leadsTo: ['augmentation']
 		}
 	},
-	{ slug: 'filters', part: 'vision' },
-	{ slug: 'cnn', part: 'vision' },
-	{ slug: 'pooling', part: 'vision' },
-	{ slug: 'padding', part: 'vision' },
+	{ slug: 'filters', part: 'vision', on: 'cnn' },
+	{
+		slug: 'cnn',
+		part: 'vision',
+		page: {
+			// The lab's CNN (two 5×5 convolutions of 8 and 16 filters, each with 2×2 max-pooling, then 128
+			// ReLU units): 37,610 weights and biases. Run B is an MLP of 47 hidden units: 37,375, as near
+			// as a whole number of units gets. Both are tested on moved digits with `testShift`.
+			defaults: {
+				architecture: 'cnn',
+				hiddenLayers: 1,
+				layerWidth: 128,
+				activation: 'relu',
+				initializer: 'heNormal',
+				optimizer: 'adam',
+				learningRate: 0.003,
+				batchSize: 64,
+				testShift: 0
+			},
+			controls: ['testShift', 'architecture', 'layerWidth', 'learningRate', 'batchSize', 'hiddenLayers', 'seed'],
+			compare: { architecture: 'mlp', layerWidth: 47 },
+			panels: ['shiftedAccuracy', 'filterPlayground', 'pooling', 'featureMaps'],
+			signature: 'shiftedAccuracy',
+			tryThis: [
+				{ id: 'shift', change: { architecture: 'cnn', testShift: 0 }, compare: { architecture: 'mlp', layerWidth: 47 } },
+				{ id: 'vgg', change: { architecture: 'vgg' }, compare: { architecture: 'cnn' } },
+				{ id: 'wider', change: { architecture: 'cnn', testShift: 3 }, compare: { architecture: 'mlp', layerWidth: 512 } }
+			],
+			buildsOn: ['mlp', 'backpropagation', 'vanishing-gradients'],
+			leadsTo: ['augmentation']
+		}
+	},
+	{ slug: 'pooling', part: 'vision', on: 'cnn' },
+	{ slug: 'padding', part: 'vision', on: 'cnn' },
 	{ slug: 'augmentation', part: 'vision' },
 	{ slug: 'recurrent-neuron', part: 'sequences', on: 'rnn' },
 	{

@@ -39,7 +39,8 @@ export const SETTING_CONCEPTS: Record<keyof Settings, Slug | null> = {
 	backend: null,
 	stopEpochs: 'epochs',
 	stopAccuracy: null,
-	recurrentScale: 'rnn'
+	recurrentScale: 'rnn',
+	testShift: 'cnn'
 };
 
 /** Every chart that can carry help, with the concept it illustrates. */
@@ -94,7 +95,10 @@ export const CHART_CONCEPTS = {
 	poolOutput: 'cnn',
 	recurrentNeuron: 'recurrent-neuron',
 	rnnGradients: 'rnn',
-	rnnState: 'rnn'
+	rnnState: 'rnn',
+	shiftedAccuracy: 'cnn',
+	cnnFilters: 'filters',
+	featureMaps: 'cnn'
 } as const satisfies Record<string, Slug | null>;
 
 export type ChartId = keyof typeof CHART_CONCEPTS;

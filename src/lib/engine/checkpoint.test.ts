@@ -24,7 +24,8 @@ describe('a checkpoint restored into a fresh run continues the same training', (
 		['sgd with dropout', { optimizer: 'sgd', learningRate: 0.1, dropout: 0.5, hiddenLayers: 2, layerWidth: 32, trainSize: 500 }],
 		['momentum with batch norm', { optimizer: 'momentum', learningRate: 0.05, batchNorm: true, hiddenLayers: 2, layerWidth: 32, trainSize: 500 }],
 		['rmsprop, residual, L2', { optimizer: 'rmsprop', residual: true, hiddenLayers: 3, layerWidth: 16, l2: 0.001, trainSize: 500 }],
-		['a small CNN', { architecture: 'cnn', hiddenLayers: 0, batchSize: 16, trainSize: 200 }]
+		['a small CNN', { architecture: 'cnn', hiddenLayers: 0, batchSize: 16, trainSize: 200 }],
+		['its VGG form', { architecture: 'vgg', hiddenLayers: 0, batchSize: 16, trainSize: 200 }]
 	] as [string, Partial<ExperimentSpec>][])('%s', async (_name, change) => {
 		const spec = withDefaults({ batchSize: 32, ...change });
 		const original = new Trainer(dataset, spec);

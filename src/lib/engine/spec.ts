@@ -7,9 +7,10 @@ import { POINT_SETS } from '../data/points';
 
 /**
  * A multilayer perceptron sees 784 separate pixels; a convolutional network sees a 28×28 image;
- * a recurrent network reads the image one row of 28 pixels at a time.
+ * a recurrent network reads the image one row of 28 pixels at a time; 'vgg' is the CNN with each
+ * 5×5 convolution replaced by two stacked 3×3 ones (the VGG idea).
  */
-export const ARCHITECTURES = ['mlp', 'cnn', 'rnn'] as const;
+export const ARCHITECTURES = ['mlp', 'cnn', 'rnn', 'vgg'] as const;
 export type Architecture = (typeof ARCHITECTURES)[number];
 
 export const ACTIVATIONS = ['relu', 'leakyRelu', 'elu', 'tanh', 'sigmoid', 'linear'] as const;
@@ -85,6 +86,11 @@ export interface ExperimentSpec {
 	 * they stretch a hidden state by exactly this much before the activation.
 	 */
 	recurrentScale: number;
+	/**
+	 * Pixels by which each test digit is moved before it is evaluated (0..3), each in its own fixed
+	 * direction (tasks/shift.ts); training digits stay as they are. Only image tasks are moved.
+	 */
+	testShift: number;
 }
 
 /** Defaults chosen so a new user sees test accuracy pass 90% within seconds. */
@@ -110,7 +116,8 @@ export const DEFAULT_SPEC: Readonly<ExperimentSpec> = Object.freeze({
 	clipNorm: 0,
 	trainSize: 8000,
 	seed: 1,
-	recurrentScale: 1
+	recurrentScale: 1,
+	testShift: 0
 });
 
 /**
@@ -128,7 +135,8 @@ export const LIVE_FIELDS = [
 	'dropout',
 	'l1',
 	'l2',
-	'clipNorm'
+	'clipNorm',
+	'testShift'
 ] as const;
 export type LiveField = (typeof LIVE_FIELDS)[number];
 

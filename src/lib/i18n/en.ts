@@ -755,6 +755,27 @@ export const en = {
 	'opt.notReached': '{name} not yet',
 	'opt.hint':
 		'The same learning rate means different things: SGD and momentum multiply the gradient by it, RMSprop and Adam divide the gradient by its recent size first, so their steps are about the learning rate long wherever they are.',
+	// cnn page
+	'setting.testShift': 'Move test digits (pixels)',
+	'help.setting.testShift':
+		'Tests every run on the same test digits moved this many pixels, each right, left, down or up (its own fixed direction). Training digits stay where they are, so this shows which network still knows a digit that is not where the training digits were. It changes only the test, at once, without a new network.',
+	'option.architecture.vgg': 'CNN with stacked 3×3 convolutions (VGG idea)',
+	'cnn.shiftCaption': 'Test accuracy on the first {count} test digits moved 0 to 3 pixels, at step {step}: one line per run.',
+	'cnn.shiftAxis': 'Pixels moved',
+	'cnn.testedAt': 'Tested at {shift} px',
+	'cnn.shiftFailed': 'The moved digits could not be tested; press Reset.',
+	'cnn.digit': 'Test digit',
+	'cnn.digitInvalid': 'Type a whole number from 1 to {count}.',
+	'cnn.digitAbout': 'Test digit number {digit} is a {label}; the network says {guess} ({share}%).',
+	'cnn.filtersCaption': 'The first convolution’s {count} learned {side}×{side} filters (red: positive weights, blue: negative)',
+	'cnn.mapsCaption': 'What convolution {stage} makes of test digit {digit}: {count} maps of {side}×{side}, after the activation and before pooling',
+	'cnn.mapsFailed': 'Only a convolutional network has filters and maps to show.',
+	'help.chart.shiftedAccuracy':
+		'Each run tested on the same test digits moved 0, 1, 2 and 3 pixels. A line that stays high belongs to a network that finds a digit wherever it is; a steep fall means the network learned where the ink usually is.',
+	'help.chart.cnnFilters':
+		'The weights of each filter of the first convolution, as a tiny picture: the filter slides over the digit and answers strongly where the ink matches its red part and not its blue part.',
+	'help.chart.featureMaps':
+		'Each map is one filter’s answer at every place of its input: bright red where the pattern it looks for is there. The second convolution’s maps are built from the first’s, so they answer to larger, more complex parts of the digit.',
 	// rnn page
 	'option.architecture.rnn': 'Recurrent network (RNN), row by row',
 	'setting.recurrentScale': 'Recurrent weights’ scale',

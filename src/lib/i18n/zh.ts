@@ -709,6 +709,27 @@ export const zh: Record<MessageKey, string> = {
 	'opt.notReached': '{name} 还没有',
 	'opt.hint':
 		'同一个学习率，含义并不相同：SGD 和动量法把梯度乘以它；RMSprop 和 Adam 先把梯度除以它最近的大小，所以无论走到哪里，它们每一步的长度都和学习率差不多。',
+	// cnn page
+	'setting.testShift': '测试数字平移（像素）',
+	'help.setting.testShift':
+		'把所有运行的测试数字都平移这么多像素再测试，每个数字朝自己固定的方向（右、左、下或上）移动。训练数字不动，所以这能看出哪个网络在数字不在原位时仍然认得它。它只改变测试，立即生效，不需要新网络。',
+	'option.architecture.vgg': '堆叠 3×3 卷积的 CNN（VGG 思路）',
+	'cnn.shiftCaption': '前 {count} 个测试数字平移 0 到 3 像素后的测试准确率（第 {step} 步），每次运行一条线。',
+	'cnn.shiftAxis': '平移的像素',
+	'cnn.testedAt': '测试时平移 {shift} 像素',
+	'cnn.shiftFailed': '无法测试平移后的数字，请按“重置”。',
+	'cnn.digit': '测试数字',
+	'cnn.digitInvalid': '请输入 1 到 {count} 之间的整数。',
+	'cnn.digitAbout': '第 {digit} 个测试数字是 {label}；网络认为是 {guess}（{share}%）。',
+	'cnn.filtersCaption': '第一个卷积层学到的 {count} 个 {side}×{side} 滤波器（红：权重为正，蓝：权重为负）',
+	'cnn.mapsCaption': '卷积层 {stage} 对第 {digit} 个测试数字的输出：{count} 张 {side}×{side} 的特征图（激活之后、池化之前）',
+	'cnn.mapsFailed': '只有卷积网络才有滤波器和特征图可看。',
+	'help.chart.shiftedAccuracy':
+		'每次运行都在同一批测试数字上测试，这些数字分别平移 0、1、2、3 个像素。线一直保持在高处，说明网络无论数字在哪儿都能找到它；线陡然下降，说明网络记住的是墨迹通常出现的位置。',
+	'help.chart.cnnFilters':
+		'第一个卷积层每个滤波器的权重，画成一张小图：滤波器在数字上滑动，墨迹落在红色部分、避开蓝色部分的地方，它的响应最强。',
+	'help.chart.featureMaps':
+		'每张特征图是一个滤波器在输入每个位置上的响应：它要找的图案出现的地方是亮红色。第二个卷积层的特征图由第一层的特征图组合而成，所以它们响应的是数字中更大、更复杂的部分。',
 	// rnn page
 	'option.architecture.rnn': '循环神经网络（RNN），逐行读取',
 	'setting.recurrentScale': '循环权重的尺度',

@@ -32,7 +32,8 @@ export const CHANGE_KINDS: Readonly<Record<Setting, ChangeKind>> = {
 	backend: 'rebuild',
 	stopEpochs: 'control',
 	stopAccuracy: 'control',
-	recurrentScale: 'rebuild'
+	recurrentScale: 'rebuild',
+	testShift: 'live'
 };
 
 /** What a change needs, from least to most. */

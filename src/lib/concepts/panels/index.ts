@@ -35,6 +35,8 @@ import FilterPlaygroundPanel from './FilterPlaygroundPanel.svelte';
 import PoolingPanel from './PoolingPanel.svelte';
 import RecurrencePanel from './RecurrencePanel.svelte';
 import RecurrentNeuronPanel from './RecurrentNeuronPanel.svelte';
+import ShiftedAccuracyPanel from './ShiftedAccuracyPanel.svelte';
+import FeatureMapsPanel from './FeatureMapsPanel.svelte';
 
 export type { PanelProps } from './props';
 
@@ -69,7 +71,9 @@ export const PANELS = {
 	filterPlayground: FilterPlaygroundPanel,
 	pooling: PoolingPanel,
 	recurrence: RecurrencePanel,
-	recurrentNeuron: RecurrentNeuronPanel
+	recurrentNeuron: RecurrentNeuronPanel,
+	shiftedAccuracy: ShiftedAccuracyPanel,
+	featureMaps: FeatureMapsPanel
 } satisfies Record<string, Component<PanelProps>>;
 
 export type PanelId = keyof typeof PANELS;

@@ -17,6 +17,8 @@ import { testLogits } from './test-logits';
 import { evaluate, type EvaluateArgs } from './evaluate';
 import { testPicture } from './test-picture';
 import { recurrence, type Recurrence, type RecurrenceArgs } from './recurrence';
+import { featureMaps } from './feature-maps';
+import { shiftedAccuracy } from './shifted-accuracy';
 
 export interface RequestRow<A, R> {
 	alters: boolean;
@@ -43,7 +45,11 @@ export const REQUESTS = {
 	/** One test picture's pixels and right answer (the cnn page's filter playground). */
 	testPicture: row(false, testPicture),
 	/** A recurrent network's hidden state row by row for one test digit, and the gradient at each row (the RNN page). */
-	recurrence: row<RecurrenceArgs, Recurrence>(false, recurrence)
+	recurrence: row<RecurrenceArgs, Recurrence>(false, recurrence),
+	/** A convolutional network's first-layer filters and its maps of one test digit (the CNN page). */
+	featureMaps: row(false, featureMaps),
+	/** Test accuracy on the test digits moved 0 to 3 pixels (the CNN page). */
+	shiftedAccuracy: row(false, shiftedAccuracy)
 };
 
 export type RequestName = keyof typeof REQUESTS;
