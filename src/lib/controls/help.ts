@@ -37,6 +37,10 @@ export const SETTING_CONCEPTS: Record<keyof Settings, Slug | null> = {
 	trainSize: null,
 	seed: null,
 	backend: null,
+	augmentShift: 'augmentation',
+	augmentRotation: 'augmentation',
+	augmentScale: 'augmentation',
+	augmentNoise: 'augmentation',
 	stopEpochs: 'epochs',
 	stopAccuracy: null
 };
@@ -86,7 +90,8 @@ export const CHART_CONCEPTS = {
 	optimizerPaths: 'optimizers',
 	batchNoise: 'batches-and-epochs',
 	batchSpeed: 'batches-and-epochs',
-	batchSpread: 'batches-and-epochs'
+	batchSpread: 'batches-and-epochs',
+	augmentedCopies: 'data-augmentation'
 } as const satisfies Record<string, Slug | null>;
 
 export type ChartId = keyof typeof CHART_CONCEPTS;

@@ -77,6 +77,15 @@ export interface ExperimentSpec {
 	/** How many of the training examples (8,000 digits, or a point set's) to train on. */
 	trainSize: number;
 	seed: number;
+	/**
+	 * Data augmentation (engine/augment.ts), digits only: each training batch is redrawn with every
+	 * digit shifted by up to this many pixels, turned by up to this many degrees, scaled by up to
+	 * this share either way, and given Gaussian noise of this spread. 0 turns each off.
+	 */
+	augmentShift: number;
+	augmentRotation: number;
+	augmentScale: number;
+	augmentNoise: number;
 }
 
 /** Defaults chosen so a new user sees test accuracy pass 90% within seconds. */
@@ -101,7 +110,11 @@ export const DEFAULT_SPEC: Readonly<ExperimentSpec> = Object.freeze({
 	l2: 0,
 	clipNorm: 0,
 	trainSize: 8000,
-	seed: 1
+	seed: 1,
+	augmentShift: 0,
+	augmentRotation: 0,
+	augmentScale: 0,
+	augmentNoise: 0
 });
 
 /**
@@ -119,7 +132,12 @@ export const LIVE_FIELDS = [
 	'dropout',
 	'l1',
 	'l2',
-	'clipNorm'
+	'clipNorm',
+	// Augmentation only changes how the next batches are drawn.
+	'augmentShift',
+	'augmentRotation',
+	'augmentScale',
+	'augmentNoise'
 ] as const;
 export type LiveField = (typeof LIVE_FIELDS)[number];
 

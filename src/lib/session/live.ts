@@ -30,6 +30,10 @@ export const CHANGE_KINDS: Readonly<Record<Setting, ChangeKind>> = {
 	trainSize: 'rebuild',
 	seed: 'rebuild',
 	backend: 'rebuild',
+	augmentShift: 'live',
+	augmentRotation: 'live',
+	augmentScale: 'live',
+	augmentNoise: 'live',
 	stopEpochs: 'control',
 	stopAccuracy: 'control'
 };

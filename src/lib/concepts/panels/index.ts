@@ -31,6 +31,7 @@ import CapacityPanel from './CapacityPanel.svelte';
 import OptimizerPathsPanel from './OptimizerPathsPanel.svelte';
 import BatchNoisePanel from './BatchNoisePanel.svelte';
 import BatchSpeedPanel from './BatchSpeedPanel.svelte';
+import AugmentedCopiesPanel from './AugmentedCopiesPanel.svelte';
 
 export type { PanelProps } from './props';
 
@@ -61,7 +62,8 @@ export const PANELS = {
 	capacity: CapacityPanel,
 	optimizerPaths: OptimizerPathsPanel,
 	batchNoise: BatchNoisePanel,
-	batchSpeed: BatchSpeedPanel
+	batchSpeed: BatchSpeedPanel,
+	augmentedCopies: AugmentedCopiesPanel
 } satisfies Record<string, Component<PanelProps>>;
 
 export type PanelId = keyof typeof PANELS;

@@ -15,6 +15,7 @@ import { setParameters } from './set-parameters';
 import { trace } from './trace';
 import { testLogits } from './test-logits';
 import { evaluate, type EvaluateArgs } from './evaluate';
+import { augmentedCopies } from './augmented-copies';
 
 export interface RequestRow<A, R> {
 	alters: boolean;
@@ -37,7 +38,9 @@ export const REQUESTS = {
 	/** The test examples in one cell of the confusion matrix, with the model's probabilities (the confusion matrix). */
 	cellExamples: row(false, cellExamples),
 	/** Test and training loss of the model as it is now, between the worker's own evaluations (the overfitting page). */
-	evaluate: row<EvaluateArgs, TestPoint>(false, evaluate)
+	evaluate: row<EvaluateArgs, TestPoint>(false, evaluate),
+	/** Copies of one training digit as the run's augmentation redraws them (the data-augmentation page). */
+	augmentedCopies: row(false, augmentedCopies)
 };
 
 export type RequestName = keyof typeof REQUESTS;
