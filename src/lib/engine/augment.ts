@@ -3,13 +3,15 @@
  * shifted, turned and scaled by its own random amounts and sprinkled with noise, so the network
  * never sees exactly the same picture twice. The amounts come from a generator seeded by the
  * run's seed and the step, so a run (and a run resumed from a checkpoint) repeats exactly. The
- * warp samples bilinearly with plain tensor ops (gathers), the same on WebGL, WASM and the CPU
- * backend; the test digits are never touched.
+ * pictures are redrawn from their 0..255 pixels in plain JavaScript (about a millisecond for a
+ * batch of 64) and uploaded in place of the gathered batch: the same numbers on WebGL, WASM and
+ * the CPU backend, and no kernel that one of them lacks (the CPU backend's `tf.image.transform`
+ * in TF.js 4.22 returns after the first picture of a batch). The test digits are never touched.
  */
 import * as tf from '@tensorflow/tfjs';
 import { createRandom } from '../data/random';
 import type { ExperimentSpec } from './spec';
-import type { Task } from './tasks/task';
+import type { Examples, Task } from './tasks/task';
 
 /** How strongly each batch is changed; 0 turns that change off. */
 export interface Augmentation {
@@ -76,8 +78,8 @@ export function drawTransforms(count: number, augmentation: Augmentation, random
 
 /**
  * For each output pixel, where to read the input: the inverse of "turn by θ and scale by s about
- * the centre, then shift", as [a0, a1, a2, b0, b1, b2, 0, 0] (TF's projective layout) with
- * source x = a0·x + a1·y + a2 and source y = b0·x + b1·y + b2 (x right, y down).
+ * the centre, then shift", as [a0, a1, a2, b0, b1, b2]: source x = a0·x + a1·y + a2 and
+ * source y = b0·x + b1·y + b2, pixel centres at whole numbers (x right, y down).
  */
 export function inverseTransform({ shiftX, shiftY, rotation, scale }: CopyTransform, side: number): number[] {
 	const centre = (side - 1) / 2;
@@ -87,91 +89,75 @@ export function inverseTransform({ shiftX, shiftY, rotation, scale }: CopyTransf
 	// source = centre + R(−θ)·(output − centre − shift) / s
 	const x0 = -centre - shiftX;
 	const y0 = -centre - shiftY;
-	return [a, b, centre + a * x0 + b * y0, -b, a, centre - b * x0 + a * y0, 0, 0];
+	return [a, b, centre + a * x0 + b * y0, -b, a, centre - b * x0 + a * y0];
 }
 
 /**
- * The augmented pictures, [count, side²] in 0..1, from flat square pictures `x` [count, side²]:
- * warped by `transforms` (one per row), then noise of `noise` spread added from `noiseSeed`.
- * Call inside `tf.tidy`.
+ * Pictures `picks` of `pixels` (0..255, side² each, row by row) warped by `transforms` (one per
+ * pick): each output pixel is read bilinearly from the four input pixels round the point its
+ * transform maps it to, 0 beyond the edges. Returns count × side² values in 0..1.
  */
-export function augmentImages(x: tf.Tensor2D, side: number, transforms: readonly CopyTransform[], noise: number, noiseSeed: number): tf.Tensor2D {
-	const [count, size] = x.shape;
-	let out: tf.Tensor2D = x;
-	if (transforms.some((t) => t.shiftX !== 0 || t.shiftY !== 0 || t.rotation !== 0 || t.scale !== 1)) out = warp(x, side, transforms);
-	if (noise > 0) out = out.add(tf.randomNormal([count, size], 0, noise, 'float32', noiseSeed)).clipByValue(0, 1);
+export function warpPictures(pixels: ArrayLike<number>, picks: ArrayLike<number>, side: number, transforms: readonly CopyTransform[]): Float32Array {
+	const size = side * side;
+	const out = new Float32Array(picks.length * size);
+	const read = (from: number, x: number, y: number) => (x < 0 || y < 0 || x >= side || y >= side ? 0 : pixels[from + y * side + x]);
+	for (let k = 0; k < picks.length; k++) {
+		const from = picks[k] * size;
+		const [a0, a1, a2, b0, b1, b2] = inverseTransform(transforms[k], side);
+		for (let y = 0; y < side; y++) {
+			for (let x = 0; x < side; x++) {
+				const sx = a0 * x + a1 * y + a2;
+				const sy = b0 * x + b1 * y + b2;
+				const x0 = Math.floor(sx);
+				const y0 = Math.floor(sy);
+				const fx = sx - x0;
+				const fy = sy - y0;
+				const top = read(from, x0, y0) * (1 - fx) + read(from, x0 + 1, y0) * fx;
+				const bottom = read(from, x0, y0 + 1) * (1 - fx) + read(from, x0 + 1, y0 + 1) * fx;
+				out[k * size + y * side + x] = ((1 - fy) * top + fy * bottom) / 255;
+			}
+		}
+	}
 	return out;
 }
 
-/**
- * Bilinear sampling by hand, with gathers: each output pixel reads the four input pixels round
- * the point its row's transform maps it to, weighted by nearness, and 0 beyond the edges.
- * (`tf.image.transform` would do this in one op, but the CPU backend's kernel of TF.js 4.22
- * returns after the first picture of a batch, leaving the rest blank.)
- */
-function warp(x: tf.Tensor2D, side: number, transforms: readonly CopyTransform[]): tf.Tensor2D {
-	const [count, size] = x.shape;
-	const rows = transforms.map((t) => inverseTransform(t, side));
-	const column = (k: number) => tf.tensor2d(rows.map((row) => row[k]), [count, 1]);
-	const [gridX, gridY] = pixelGrid(side);
-	const sourceX = column(0).mul(gridX).add(column(1).mul(gridY)).add(column(2));
-	const sourceY = column(3).mul(gridX).add(column(4).mul(gridY)).add(column(5));
-	const x0 = sourceX.floor();
-	const y0 = sourceY.floor();
-	const fx = sourceX.sub(x0);
-	const fy = sourceY.sub(y0);
-	const flat = x.reshape([-1]);
-	// Where each picture starts in `flat`; exact in float32 for up to 2²⁴ pixels in all.
-	const start = tf.tensor2d(Array.from({ length: count }, (_, i) => i * size), [count, 1]);
-	const corner = (dx: number, dy: number, weight: tf.Tensor): tf.Tensor => {
-		const xi = dx ? x0.add(dx) : x0;
-		const yi = dy ? y0.add(dy) : y0;
-		const inside = xi
-			.greaterEqual(0)
-			.logicalAnd(xi.lessEqual(side - 1))
-			.logicalAnd(yi.greaterEqual(0))
-			.logicalAnd(yi.lessEqual(side - 1))
-			.toFloat();
-		const index = start.add(yi.clipByValue(0, side - 1).mul(side)).add(xi.clipByValue(0, side - 1)).toInt();
-		return tf.gather(flat, index.reshape([-1])).reshape([count, size]).mul(weight.mul(inside));
-	};
-	const gx = tf.onesLike(fx).sub(fx);
-	const gy = tf.onesLike(fy).sub(fy);
-	return tf.addN([corner(0, 0, gx.mul(gy)), corner(1, 0, fx.mul(gy)), corner(0, 1, gx.mul(fy)), corner(1, 1, fx.mul(fy))]) as tf.Tensor2D;
-}
-
-/** Every pixel's column and row, [1, side²] each, row by row. */
-function pixelGrid(side: number): [tf.Tensor2D, tf.Tensor2D] {
-	const size = side * side;
-	const xs = new Float32Array(size);
-	const ys = new Float32Array(size);
-	for (let p = 0; p < size; p++) {
-		xs[p] = p % side;
-		ys[p] = Math.floor(p / side);
+/** Adds Gaussian noise of spread `noise` to every value (Box–Muller on `random`), keeping each within 0..1. */
+export function addNoise(values: Float32Array, noise: number, random: () => number): void {
+	for (let i = 0; i < values.length; i += 2) {
+		// 1 − u is in (0, 1]: its log is finite.
+		const radius = noise * Math.sqrt(-2 * Math.log(1 - random()));
+		const angle = 2 * Math.PI * random();
+		values[i] = Math.min(1, Math.max(0, values[i] + radius * Math.cos(angle)));
+		if (i + 1 < values.length) values[i + 1] = Math.min(1, Math.max(0, values[i + 1] + radius * Math.sin(angle)));
 	}
-	return [tf.tensor2d(xs, [1, size]), tf.tensor2d(ys, [1, size])];
 }
 
 /**
- * A training batch as step `step` (counted from 1) of a run on `spec` sees it: unchanged for
- * points or when every strength is 0. Call inside `tf.tidy`.
+ * Pictures `picks` augmented: every pick's amounts drawn within the strengths from `seed`, then
+ * warped, then noise from the same generator. Plain numbers in and out, so every backend trains
+ * on exactly the same pictures, and the page can be shown exactly what the trainer drew.
  */
-export function augmentBatch(x: tf.Tensor2D, spec: ExperimentSpec, task: Task, step: number): tf.Tensor2D {
-	if (!augments(spec, task)) return x;
-	return augmentWith(x, augmentationOf(spec), task, augmentSeed(spec.seed, STREAMS.training, step)).images;
+export function augmentPictures(
+	pixels: ArrayLike<number>,
+	picks: ArrayLike<number>,
+	side: number,
+	augmentation: Augmentation,
+	seed: number
+): { values: Float32Array; transforms: CopyTransform[] } {
+	const random = createRandom(seed);
+	const transforms = drawTransforms(picks.length, augmentation, random);
+	const values = warpPictures(pixels, picks, side, transforms);
+	if (augmentation.noise > 0) addNoise(values, augmentation.noise, random);
+	return { values, transforms };
 }
 
-/** Draws every picture's amounts from `seed` and applies them; also returns the amounts. */
-export function augmentWith(
-	x: tf.Tensor2D,
-	augmentation: Augmentation,
-	task: Task,
-	seed: number
-): { images: tf.Tensor2D; transforms: CopyTransform[] } {
-	const random = createRandom(seed);
-	const transforms = drawTransforms(x.shape[0], augmentation, random);
-	// Drawn after the amounts, from the same generator: one seed fixes everything.
-	const noiseSeed = Math.floor(random() * 2 ** 31);
+/**
+ * The training batch of step `step` (counted from 1) as a run on `spec` sees it, uploaded; null
+ * when it sees the examples as they are (points, every strength 0, or no pictures to redraw).
+ */
+export function augmentedBatch(examples: Examples, indices: Int32Array, spec: ExperimentSpec, task: Task, step: number): tf.Tensor2D | null {
+	if (!augments(spec, task) || !examples.pictures) return null;
 	const side = task.inputShape[0];
-	return { images: augmentImages(x, side, transforms, augmentation.noise, noiseSeed), transforms };
+	const { values } = augmentPictures(examples.pictures.pixels, indices, side, augmentationOf(spec), augmentSeed(spec.seed, STREAMS.training, step));
+	return tf.tensor2d(values, [indices.length, side * side]);
 }

@@ -7,7 +7,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { createRandom, permutation } from '../data/random';
 import { buildNetwork, disposeNetwork, forward, kernels, trainableVariables, type Network } from './architectures';
-import { augmentBatch } from './augment';
+import { augmentedBatch } from './augment';
 import { answers, correctCount, meanLoss, probabilities, summedLoss } from './loss';
 import { createOptimizer, retuneOptimizer } from './optimizers';
 import { readAndDispose } from './readback';
@@ -199,8 +199,8 @@ export class Trainer {
 		const kept: { logits?: tf.Tensor; dataLoss?: tf.Tensor } = {};
 		const result = tf.tidy(() => {
 			const batchIndices = tf.tensor1d(indices, 'int32');
-			// Augmented, where the run asks for it, as this step's own draw: the same on every replay.
-			const x = augmentBatch(tf.gather(inputs, batchIndices), this.spec, this.task, this.step + 1);
+			// Redrawn, where the run augments, as this step's own draw: the same on every replay.
+			const x = augmentedBatch(this.dataset.train, indices, this.spec, this.task, this.step + 1) ?? tf.gather(inputs, batchIndices);
 			const y = tf.gather(labels, batchIndices);
 			const { grads } = tf.variableGrads(() => {
 				// Kept past the gradient's own clean-up; disposed below.

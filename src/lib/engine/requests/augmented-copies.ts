@@ -1,11 +1,9 @@
 /**
  * Copies of one training digit as the run's augmentation redraws it: the same code and the same
  * strengths (the run's current ones) the trainer applies to each batch, from a seed of their own
- * so asking never moves the training. Read-only.
+ * so asking never moves the training. Read-only; plain numbers in and out.
  */
-import * as tf from '@tensorflow/tfjs';
-import { augmentWith, augmentationOf, augmentSeed, isImageTask, STREAMS, type Augmentation, type CopyTransform } from '../augment';
-import { readAndDispose } from '../readback';
+import { augmentationOf, augmentPictures, augmentSeed, isImageTask, STREAMS, type Augmentation, type CopyTransform } from '../augment';
 import { inputSize } from '../tasks/task';
 import type { Trainer } from '../trainer';
 
@@ -37,29 +35,22 @@ export interface AugmentedCopies {
 }
 
 export async function augmentedCopies(trainer: Trainer, { index, copies, draw }: AugmentedCopiesArgs): Promise<AugmentedCopies> {
-	if (!isImageTask(trainer.task)) throw new Error('Augmentation changes pictures; points in the plane are used as they are.');
-	const { train } = trainer.dataset;
-	const count = Math.min(trainer.spec.trainSize, train.count);
+	const pictures = trainer.dataset.train.pictures;
+	if (!isImageTask(trainer.task) || !pictures) throw new Error('Augmentation changes pictures; points in the plane are used as they are.');
+	const count = Math.min(trainer.spec.trainSize, trainer.dataset.train.count);
 	if (!Number.isInteger(index) || index < 0 || index >= count) throw new Error(`Pick a training digit from 0 to ${count - 1}.`);
 	if (!Number.isInteger(copies) || copies < 1 || copies > COPIES_LIMIT) throw new Error(`Ask for 1 to ${COPIES_LIMIT} copies.`);
 	if (!Number.isInteger(draw) || draw < 0) throw new Error('A draw is a whole number from 0.');
 	const size = inputSize(trainer.task);
 	const side = trainer.task.inputShape[0];
 	const augmentation = augmentationOf(trainer.spec);
-	const seed = augmentSeed(trainer.spec.seed, STREAMS.copies, draw);
-	let transforms: CopyTransform[] = [];
-	const [original, images, label] = tf.tidy(() => {
-		const digit = train.inputs.slice([index, 0], [1, size]);
-		const drawn = augmentWith(tf.tile(digit, [copies, 1]) as tf.Tensor2D, augmentation, trainer.task, seed);
-		transforms = drawn.transforms;
-		return [digit, drawn.images, train.labels.slice([index], [1]).toFloat()];
-	});
-	const values = await readAndDispose([original, images, label]);
+	const picks = new Int32Array(copies).fill(index);
+	const { values, transforms } = augmentPictures(pictures.pixels, picks, side, augmentation, augmentSeed(trainer.spec.seed, STREAMS.copies, draw));
 	return {
 		index,
-		label: values[size * (copies + 1)],
-		original: values.slice(0, size),
-		images: values.slice(size, size * (copies + 1)),
+		label: pictures.labels[index],
+		original: Float32Array.from(pictures.pixels.subarray(index * size, (index + 1) * size), (v) => v / 255),
+		images: values,
 		transforms,
 		augmentation,
 		side,
