@@ -13,10 +13,14 @@ const batchSize = Number(params.get('bs') ?? 64);
 const warmupSeconds = Number(params.get('warmup') ?? 3);
 const seconds = Number(params.get('seconds') ?? 10);
 
-/** The lab's default MLP (784-128-10, ReLU, He) or the small CNN, as plain layers. */
+/** The lab's default MLP (784-128-10, ReLU, He), the small CNN or the RNN page's RNN, as plain layers. */
 function buildModel() {
 	const model = tf.sequential();
-	if (architecture === 'cnn') {
+	if (architecture === 'rnn') {
+		// 28 time steps of 28 pixels through 64 tanh units; the output reads the last state.
+		model.add(tf.layers.reshape({ targetShape: [28, 28], inputShape: [784] }));
+		model.add(tf.layers.simpleRNN({ units: 64, activation: 'tanh', recurrentInitializer: 'orthogonal' }));
+	} else if (architecture === 'cnn') {
 		model.add(tf.layers.reshape({ targetShape: [28, 28, 1], inputShape: [784] }));
 		model.add(tf.layers.conv2d({ filters: 8, kernelSize: 5, activation: 'relu', kernelInitializer: 'heNormal' }));
 		model.add(tf.layers.maxPooling2d({ poolSize: 2 }));
@@ -26,7 +30,7 @@ function buildModel() {
 	} else {
 		model.add(tf.layers.dense({ units: 128, activation: 'relu', kernelInitializer: 'heNormal', inputShape: [784] }));
 	}
-	model.add(tf.layers.dense({ units: 10, inputShape: architecture === 'cnn' ? undefined : [128] }));
+	model.add(tf.layers.dense({ units: 10, inputShape: architecture === 'mlp' ? [128] : undefined }));
 	return model;
 }
 

@@ -40,7 +40,7 @@ it('gives every page an address under /concepts, and a concept taught on another
 	for (const page of CONCEPT_PAGES) expect(conceptPath(page.slug)).toBe(`/concepts/${page.slug}`);
 	expect(conceptPath('mlp')).toBe('/concepts/mlp');
 	expect(conceptPath('layers')).toBe('/concepts/mlp');
-	expect(conceptPath('filters')).toBeUndefined();
+	expect(conceptPath('filters')).toBe('/concepts/cnn');
 });
 
 describe.each(CONCEPT_PAGES.map((page) => [page.slug, page] as const))('%s', (slug, page) => {

@@ -471,10 +471,40 @@ export const CONCEPTS = table([
 			leadsTo: ['augmentation']
 		}
 	},
-	{ slug: 'filters', part: 'vision' },
-	{ slug: 'cnn', part: 'vision' },
-	{ slug: 'pooling', part: 'vision' },
-	{ slug: 'padding', part: 'vision' },
+	{ slug: 'filters', part: 'vision', on: 'cnn' },
+	{
+		slug: 'cnn',
+		part: 'vision',
+		page: {
+			// The lab's CNN (two 5×5 convolutions of 8 and 16 filters, each with 2×2 max-pooling, then 128
+			// ReLU units): 37,610 weights and biases. Run B is an MLP of 47 hidden units: 37,375, as near
+			// as a whole number of units gets. Both are tested on moved digits with `testShift`.
+			defaults: {
+				architecture: 'cnn',
+				hiddenLayers: 1,
+				layerWidth: 128,
+				activation: 'relu',
+				initializer: 'heNormal',
+				optimizer: 'adam',
+				learningRate: 0.003,
+				batchSize: 64,
+				testShift: 0
+			},
+			controls: ['testShift', 'architecture', 'layerWidth', 'learningRate', 'batchSize', 'hiddenLayers', 'seed'],
+			compare: { architecture: 'mlp', layerWidth: 47 },
+			panels: ['shiftedAccuracy', 'filterPlayground', 'pooling', 'featureMaps'],
+			signature: 'shiftedAccuracy',
+			tryThis: [
+				{ id: 'shift', change: { architecture: 'cnn', testShift: 0 }, compare: { architecture: 'mlp', layerWidth: 47 } },
+				{ id: 'vgg', change: { architecture: 'vgg' }, compare: { architecture: 'cnn' } },
+				{ id: 'wider', change: { architecture: 'cnn', testShift: 3 }, compare: { architecture: 'mlp', layerWidth: 512 } }
+			],
+			buildsOn: ['mlp', 'backpropagation', 'vanishing-gradients'],
+			leadsTo: ['augmentation']
+		}
+	},
+	{ slug: 'pooling', part: 'vision', on: 'cnn' },
+	{ slug: 'padding', part: 'vision', on: 'cnn' },
 	{
 		slug: 'data-augmentation',
 		part: 'vision',
@@ -530,8 +560,40 @@ export const CONCEPTS = table([
 		}
 	},
 	{ slug: 'augmentation', part: 'vision', on: 'data-augmentation' },
-	{ slug: 'recurrent-neuron', part: 'sequences' },
-	{ slug: 'rnn', part: 'sequences' }
+	{ slug: 'recurrent-neuron', part: 'sequences', on: 'rnn' },
+	{
+		slug: 'rnn',
+		part: 'sequences',
+		page: {
+			defaults: {
+				architecture: 'rnn',
+				hiddenLayers: 0,
+				layerWidth: 64,
+				activation: 'tanh',
+				initializer: 'glorotUniform',
+				optimizer: 'adam',
+				learningRate: 0.003,
+				batchSize: 64,
+				recurrentScale: 1
+			},
+			controls: ['recurrentScale', 'activation', 'layerWidth', 'learningRate', 'architecture', 'hiddenLayers', 'optimizer', 'batchSize', 'seed'],
+			compare: { recurrentScale: 0.2 },
+			panels: ['recurrence', 'recurrentNeuron'],
+			signature: 'recurrence',
+			lesson: ['vanishing'],
+			tryThis: [
+				{ id: 'smallWeights', change: { recurrentScale: 1, activation: 'tanh' }, compare: { recurrentScale: 0.2 } },
+				{ id: 'largeWeights', change: { recurrentScale: 1, activation: 'tanh' }, compare: { recurrentScale: 2 } },
+				{
+					id: 'mlp',
+					change: { recurrentScale: 1, activation: 'tanh' },
+					compare: { architecture: 'mlp', hiddenLayers: 1, layerWidth: 128, activation: 'relu', initializer: 'heNormal' }
+				}
+			],
+			buildsOn: ['backpropagation', 'vanishing-gradients'],
+			leadsTo: []
+		}
+	}
 ]);
 
 export type Slug = (typeof CONCEPTS)[number]['slug'];

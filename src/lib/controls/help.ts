@@ -42,7 +42,9 @@ export const SETTING_CONCEPTS: Record<keyof Settings, Slug | null> = {
 	augmentScale: 'augmentation',
 	augmentNoise: 'augmentation',
 	stopEpochs: 'epochs',
-	stopAccuracy: null
+	stopAccuracy: null,
+	recurrentScale: 'rnn',
+	testShift: 'cnn'
 };
 
 /** Every chart that can carry help, with the concept it illustrates. */
@@ -91,6 +93,16 @@ export const CHART_CONCEPTS = {
 	batchNoise: 'batches-and-epochs',
 	batchSpeed: 'batches-and-epochs',
 	batchSpread: 'batches-and-epochs',
+	filterWindow: 'cnn',
+	filterOutput: 'cnn',
+	poolWindow: 'cnn',
+	poolOutput: 'cnn',
+	recurrentNeuron: 'recurrent-neuron',
+	rnnGradients: 'rnn',
+	rnnState: 'rnn',
+	shiftedAccuracy: 'cnn',
+	cnnFilters: 'filters',
+	featureMaps: 'cnn',
 	augmentedCopies: 'data-augmentation'
 } as const satisfies Record<string, Slug | null>;
 

@@ -25,6 +25,7 @@ describe('a checkpoint restored into a fresh run continues the same training', (
 		['momentum with batch norm', { optimizer: 'momentum', learningRate: 0.05, batchNorm: true, hiddenLayers: 2, layerWidth: 32, trainSize: 500 }],
 		['rmsprop, residual, L2', { optimizer: 'rmsprop', residual: true, hiddenLayers: 3, layerWidth: 16, l2: 0.001, trainSize: 500 }],
 		['a small CNN', { architecture: 'cnn', hiddenLayers: 0, batchSize: 16, trainSize: 200 }],
+		['its VGG form', { architecture: 'vgg', hiddenLayers: 0, batchSize: 16, trainSize: 200 }],
 		['augmented batches', { layerWidth: 32, trainSize: 500, augmentShift: 2, augmentRotation: 15, augmentScale: 0.1, augmentNoise: 0.2 }]
 	] as [string, Partial<ExperimentSpec>][])('%s', async (_name, change) => {
 		const spec = withDefaults({ batchSize: 32, ...change });

@@ -5,8 +5,12 @@
  */
 import { POINT_SETS } from '../data/points';
 
-/** A multilayer perceptron sees 784 separate pixels; a convolutional network sees a 28×28 image. */
-export const ARCHITECTURES = ['mlp', 'cnn'] as const;
+/**
+ * A multilayer perceptron sees 784 separate pixels; a convolutional network sees a 28×28 image;
+ * a recurrent network reads the image one row of 28 pixels at a time; 'vgg' is the CNN with each
+ * 5×5 convolution replaced by two stacked 3×3 ones (the VGG idea).
+ */
+export const ARCHITECTURES = ['mlp', 'cnn', 'rnn', 'vgg'] as const;
 export type Architecture = (typeof ARCHITECTURES)[number];
 
 export const ACTIVATIONS = ['relu', 'leakyRelu', 'elu', 'tanh', 'sigmoid', 'linear'] as const;
@@ -78,6 +82,16 @@ export interface ExperimentSpec {
 	trainSize: number;
 	seed: number;
 	/**
+	 * 'rnn' only: the recurrent weights start as a random orthogonal matrix times this scale, so
+	 * they stretch a hidden state by exactly this much before the activation.
+	 */
+	recurrentScale: number;
+	/**
+	 * Pixels by which each test digit is moved before it is evaluated (0..3), each in its own fixed
+	 * direction (tasks/shift.ts); training digits stay as they are. Only image tasks are moved.
+	 */
+	testShift: number;
+	/**
 	 * Data augmentation (engine/augment.ts), digits only: each training batch is redrawn with every
 	 * digit shifted by up to this many pixels, turned by up to this many degrees, scaled by up to
 	 * this share either way, and given Gaussian noise of this spread. 0 turns each off.
@@ -111,6 +125,8 @@ export const DEFAULT_SPEC: Readonly<ExperimentSpec> = Object.freeze({
 	clipNorm: 0,
 	trainSize: 8000,
 	seed: 1,
+	recurrentScale: 1,
+	testShift: 0,
 	augmentShift: 0,
 	augmentRotation: 0,
 	augmentScale: 0,
@@ -133,6 +149,7 @@ export const LIVE_FIELDS = [
 	'l1',
 	'l2',
 	'clipNorm',
+	'testShift',
 	// Augmentation only changes how the next batches are drawn.
 	'augmentShift',
 	'augmentRotation',

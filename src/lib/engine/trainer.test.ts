@@ -38,7 +38,13 @@ describe('buildNetwork', () => {
 		[{ hiddenLayers: 4, layerWidth: 8, residual: true }, [[784, 8], [8, 8], [8, 8], [8, 8], [8, 10]], ['dense 1', 'dense 2', 'dense 3', 'dense 4', 'output']],
 		// 'valid' 5×5 convolutions and 2×2 pooling: 28 -> 24 -> 12 -> 8 -> 4, so 4·4·16 = 256 features.
 		[{ architecture: 'cnn', hiddenLayers: 0 }, [[5, 5, 1, 8], [5, 5, 8, 16], [256, 10]], ['conv 1', 'conv 2', 'output']],
-		[{ architecture: 'cnn', hiddenLayers: 1, layerWidth: 32 }, [[5, 5, 1, 8], [5, 5, 8, 16], [256, 32], [32, 10]], ['conv 1', 'conv 2', 'dense 1', 'output']]
+		[{ architecture: 'cnn', hiddenLayers: 1, layerWidth: 32 }, [[5, 5, 1, 8], [5, 5, 8, 16], [256, 32], [32, 10]], ['conv 1', 'conv 2', 'dense 1', 'output']],
+		// Two 3×3 convolutions shrink the map as one 5×5 does (28 -> 26 -> 24), so the same 256 features.
+		[
+			{ architecture: 'vgg', hiddenLayers: 0 },
+			[[3, 3, 1, 8], [3, 3, 8, 8], [3, 3, 8, 8], [3, 3, 8, 16], [256, 10]],
+			['conv 1', 'conv 2', 'conv 3', 'conv 4', 'output']
+		]
 	] as [Partial<ExperimentSpec>, number[][], string[]][])('%o has kernels %j in stages %j', (change, shapes, names) => {
 		const network = buildNetwork(withDefaults(change), digitsTask);
 		expect(kernels(network).map((k) => k.shape)).toEqual(shapes);

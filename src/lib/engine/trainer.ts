@@ -12,6 +12,7 @@ import { answers, correctCount, meanLoss, probabilities, summedLoss } from './lo
 import { createOptimizer, retuneOptimizer } from './optimizers';
 import { readAndDispose } from './readback';
 import { LIVE_FIELDS, changedFields, type ExperimentSpec, type LiveField } from './spec';
+import { shiftImages } from './tasks/shift';
 import { inputSize, type Dataset, type Examples, type Task } from './tasks/task';
 import type { ConfusionMatrix, LossPoint, TestPoint } from './types';
 
@@ -69,6 +70,8 @@ export class Trainer {
 	private position = 0;
 	/** Steps that began a new pass since `takeEpochStarts` last emptied it. */
 	private epochStarts: number[] = [];
+	/** The test images moved by `spec.testShift` pixels, made when first evaluated at that shift. */
+	private shiftedTest: { shift: number; inputs: tf.Tensor2D } | null = null;
 	private disposed = false;
 
 	constructor(dataset: Dataset, spec: ExperimentSpec) {
@@ -268,7 +271,8 @@ export class Trainer {
 	 * diagonal is exactly the accuracy returned.
 	 */
 	async evaluate(): Promise<TestPoint> {
-		const { test, train } = this.dataset;
+		const { train } = this.dataset;
+		const test = this.testExamples();
 		const classes = this.task.classes;
 		const trainCount = Math.min(this.task.evaluation.trainCount, this.trainCount);
 		const [sums, confusion] = tf.tidy(() => {
@@ -313,6 +317,23 @@ export class Trainer {
 		return confusion ? { sums, confusion: cells as tf.Tensor1D } : { sums };
 	}
 
+	/**
+	 * The test examples as evaluations see them: moved `spec.testShift` pixels where the task has
+	 * pictures to move, as they are otherwise.
+	 */
+	testExamples(): Examples {
+		const { test } = this.dataset;
+		const shift = this.spec.testShift;
+		if (!shift || !test.pictures || this.task.inputShape.length !== 3) return test;
+		if (this.shiftedTest?.shift !== shift) {
+			this.shiftedTest?.inputs.dispose();
+			const side = this.task.inputShape[0];
+			const moved = shiftImages(test.pictures.pixels, test.count, side, shift);
+			this.shiftedTest = { shift, inputs: tf.tensor2d(moved, [test.count, this.inputSize], 'float32') };
+		}
+		return { ...test, inputs: this.shiftedTest.inputs };
+	}
+
 	/** The first `count` test examples' inputs, for probes that look at a fixed batch. */
 	testInputs(count: number): tf.Tensor2D {
 		return this.dataset.test.inputs.slice([0, 0], [Math.min(count, this.dataset.test.count), this.inputSize]);
@@ -331,6 +352,7 @@ export class Trainer {
 		this.disposed = true;
 		disposeNetwork(this.network);
 		this.optimizer.dispose();
+		this.shiftedTest?.inputs.dispose();
 	}
 }
 

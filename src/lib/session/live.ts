@@ -35,7 +35,9 @@ export const CHANGE_KINDS: Readonly<Record<Setting, ChangeKind>> = {
 	augmentScale: 'live',
 	augmentNoise: 'live',
 	stopEpochs: 'control',
-	stopAccuracy: 'control'
+	stopAccuracy: 'control',
+	recurrentScale: 'rebuild',
+	testShift: 'live'
 };
 
 /** What a change needs, from least to most. */

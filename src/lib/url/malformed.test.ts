@@ -58,7 +58,7 @@ const ROWS: Row[] = [
 	{ query: 'bn=&res', settings: { batchNorm: false, residual: false }, notices: { bn: ['invalid', '0'], res: ['invalid', '0'] } },
 	{ query: 'bn=2&res=y', notices: { bn: ['invalid', '0'], res: ['invalid', '0'] } },
 	{ query: 'utm_source=mail&foo=bar&lang=zh&=1&&', notices: {} },
-	{ query: 'act=softmax&opt=lbfgs&arch=rnn&backend=cuda', notices: { act: ['invalid', 'relu'], opt: ['invalid', 'adam'], arch: ['invalid', 'mlp'], backend: ['invalid', 'auto'] } },
+	{ query: 'act=softmax&opt=lbfgs&arch=lstm&backend=cuda', notices: { act: ['invalid', 'relu'], opt: ['invalid', 'adam'], arch: ['invalid', 'mlp'], backend: ['invalid', 'auto'] } },
 	{ query: 'act=<script>alert(1)</script>&lr=javascript:alert(1)', notices: { act: ['invalid', 'relu'], lr: ['invalid', '0.003'] } },
 	{ query: 'cmp=1&b.drop=abc&b.lr=1e9', compare: true, variant: { dropout: 0, learningRate: 10 }, notices: { 'b.drop': ['invalid', '0'], 'b.lr': ['outOfRange', '10'] } },
 	{ query: 'cmp=1&b.drop=0.2&b.drop=0.3', compare: true, variant: { dropout: 0.3 }, notices: { 'b.drop': ['repeated', '0.3'] } },

@@ -69,7 +69,10 @@ export const PARAMS: readonly Param[] = [
 	{ kind: 'choice', key: 'backend', field: 'backend', values: BACKENDS },
 	// When training stops by itself; 0 = never. Run controls, the same for every run.
 	{ kind: 'int', key: 'epochs', field: 'stopEpochs', min: 0, max: 1000, control: 'number', step: 1, shared: true },
-	{ kind: 'float', key: 'until', field: 'stopAccuracy', min: 0, max: 100, control: 'number', step: 0.1, shared: true }
+	{ kind: 'float', key: 'until', field: 'stopAccuracy', min: 0, max: 100, control: 'number', step: 0.1, shared: true },
+	{ kind: 'float', key: 'rscale', field: 'recurrentScale', min: 0.05, max: 3, stops: [0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 1, 1.2, 1.5, 2, 3] },
+	// Every run is tested on the same moved digits, so the comparison stays fair: no `b.shift`.
+	{ kind: 'int', key: 'shift', field: 'testShift', min: 0, max: 3, step: 1, shared: true }
 ];
 
 export function paramFor(field: Field): Param {

@@ -264,6 +264,8 @@ async function loop(): Promise<void> {
 /** Gives each run its new live settings; the next checkpoint carries them, so it is taken now. */
 async function adjust(next: ExperimentSpec[]): Promise<void> {
 	if (next.length !== runs.length) throw new Error('An adjustment must name every run.');
+	// Moved test digits change what the test says at once: a paused model is measured again now.
+	const retest = !running && runs[0]?.trainer.step > 0 && runs.some((run, i) => run.trainer.spec.testShift !== next[i].testShift);
 	runs.forEach((run, i) => run.trainer.adjust(next[i]));
 	specs = next;
 	// A new batch size moves the end of the epoch, in steps.
@@ -271,6 +273,7 @@ async function adjust(next: ExperimentSpec[]): Promise<void> {
 	post({ type: 'adjusted', steps: runs.map((run) => run.trainer.step) });
 	checkpointedStep = -1;
 	await checkpoint();
+	if (retest) await reportModels('report');
 }
 
 function fail(error: unknown): void {

@@ -31,6 +31,12 @@ import CapacityPanel from './CapacityPanel.svelte';
 import OptimizerPathsPanel from './OptimizerPathsPanel.svelte';
 import BatchNoisePanel from './BatchNoisePanel.svelte';
 import BatchSpeedPanel from './BatchSpeedPanel.svelte';
+import FilterPlaygroundPanel from './FilterPlaygroundPanel.svelte';
+import PoolingPanel from './PoolingPanel.svelte';
+import RecurrencePanel from './RecurrencePanel.svelte';
+import RecurrentNeuronPanel from './RecurrentNeuronPanel.svelte';
+import ShiftedAccuracyPanel from './ShiftedAccuracyPanel.svelte';
+import FeatureMapsPanel from './FeatureMapsPanel.svelte';
 import AugmentedCopiesPanel from './AugmentedCopiesPanel.svelte';
 
 export type { PanelProps } from './props';
@@ -63,6 +69,12 @@ export const PANELS = {
 	optimizerPaths: OptimizerPathsPanel,
 	batchNoise: BatchNoisePanel,
 	batchSpeed: BatchSpeedPanel,
+	filterPlayground: FilterPlaygroundPanel,
+	pooling: PoolingPanel,
+	recurrence: RecurrencePanel,
+	recurrentNeuron: RecurrentNeuronPanel,
+	shiftedAccuracy: ShiftedAccuracyPanel,
+	featureMaps: FeatureMapsPanel,
 	augmentedCopies: AugmentedCopiesPanel
 } satisfies Record<string, Component<PanelProps>>;
 

@@ -4,11 +4,15 @@ import type { Architecture, ExperimentSpec } from '../spec';
 import { inputSize, type Task } from '../tasks/task';
 import { buildCnn } from './cnn';
 import { buildMlp } from './mlp';
+import { buildRnn } from './rnn';
+import { buildVgg } from './vgg';
 import { forward, type ArchitectureBuilder, type Network } from './stages';
 
 export const ARCHITECTURE_BUILDERS: Record<Architecture, ArchitectureBuilder> = {
 	mlp: buildMlp,
-	cnn: buildCnn
+	cnn: buildCnn,
+	rnn: buildRnn,
+	vgg: buildVgg
 };
 
 /** Builds (and initialises) the network for a spec on a task. */

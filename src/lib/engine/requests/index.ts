@@ -15,6 +15,10 @@ import { setParameters } from './set-parameters';
 import { trace } from './trace';
 import { testLogits } from './test-logits';
 import { evaluate, type EvaluateArgs } from './evaluate';
+import { testPicture } from './test-picture';
+import { recurrence, type Recurrence, type RecurrenceArgs } from './recurrence';
+import { featureMaps } from './feature-maps';
+import { shiftedAccuracy } from './shifted-accuracy';
 import { augmentedCopies } from './augmented-copies';
 
 export interface RequestRow<A, R> {
@@ -39,6 +43,14 @@ export const REQUESTS = {
 	cellExamples: row(false, cellExamples),
 	/** Test and training loss of the model as it is now, between the worker's own evaluations (the overfitting page). */
 	evaluate: row<EvaluateArgs, TestPoint>(false, evaluate),
+	/** One test picture's pixels and right answer (the cnn page's filter playground). */
+	testPicture: row(false, testPicture),
+	/** A recurrent network's hidden state row by row for one test digit, and the gradient at each row (the RNN page). */
+	recurrence: row<RecurrenceArgs, Recurrence>(false, recurrence),
+	/** A convolutional network's first-layer filters and its maps of one test digit (the CNN page). */
+	featureMaps: row(false, featureMaps),
+	/** Test accuracy on the test digits moved 0 to 3 pixels (the CNN page). */
+	shiftedAccuracy: row(false, shiftedAccuracy),
 	/** Copies of one training digit as the run's augmentation redraws them (the data-augmentation page). */
 	augmentedCopies: row(false, augmentedCopies)
 };
