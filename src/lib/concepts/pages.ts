@@ -505,7 +505,61 @@ export const CONCEPTS = table([
 	},
 	{ slug: 'pooling', part: 'vision', on: 'cnn' },
 	{ slug: 'padding', part: 'vision', on: 'cnn' },
-	{ slug: 'augmentation', part: 'vision' },
+	{
+		slug: 'data-augmentation',
+		part: 'vision',
+		page: {
+			// 500 training digits, which a plain network memorises; the main run redraws every batch,
+			// run B trains on the digits as they are.
+			defaults: {
+				trainSize: 500,
+				hiddenLayers: 1,
+				layerWidth: 64,
+				activation: 'relu',
+				initializer: 'heNormal',
+				optimizer: 'adam',
+				learningRate: 0.003,
+				batchSize: 32,
+				dropout: 0,
+				l1: 0,
+				l2: 0,
+				augmentShift: 2,
+				augmentRotation: 15,
+				augmentScale: 0.1,
+				augmentNoise: 0.1
+			},
+			controls: ['augmentShift', 'augmentRotation', 'augmentScale', 'augmentNoise', 'trainSize', 'layerWidth', 'learningRate', 'seed'],
+			compare: { augmentShift: 0, augmentRotation: 0, augmentScale: 0, augmentNoise: 0 },
+			panels: ['augmentedCopies', 'generalizationGap'],
+			signature: 'augmentedCopies',
+			lesson: ['overfitting'],
+			tryThis: [
+				{
+					id: 'withAndWithout',
+					change: { augmentShift: 2, augmentRotation: 15, augmentScale: 0.1, augmentNoise: 0.1 },
+					compare: { augmentShift: 0, augmentRotation: 0, augmentScale: 0, augmentNoise: 0 }
+				},
+				{
+					id: 'shiftOnly',
+					change: { augmentShift: 2, augmentRotation: 0, augmentScale: 0, augmentNoise: 0 },
+					compare: { augmentShift: 0 }
+				},
+				{
+					id: 'tooMuch',
+					change: { augmentShift: 4, augmentRotation: 30, augmentScale: 0.3, augmentNoise: 0.5 },
+					compare: { augmentShift: 2, augmentRotation: 15, augmentScale: 0.1, augmentNoise: 0.1 }
+				},
+				{
+					id: 'moreDigits',
+					change: { trainSize: 8000, augmentShift: 2, augmentRotation: 15, augmentScale: 0.1, augmentNoise: 0.1 },
+					compare: { augmentShift: 0, augmentRotation: 0, augmentScale: 0, augmentNoise: 0 }
+				}
+			],
+			buildsOn: ['overfitting', 'dropout', 'regularization', 'cnn'],
+			leadsTo: []
+		}
+	},
+	{ slug: 'augmentation', part: 'vision', on: 'data-augmentation' },
 	{ slug: 'recurrent-neuron', part: 'sequences', on: 'rnn' },
 	{
 		slug: 'rnn',

@@ -37,6 +37,10 @@ export const SETTING_CONCEPTS: Record<keyof Settings, Slug | null> = {
 	trainSize: null,
 	seed: null,
 	backend: null,
+	augmentShift: 'augmentation',
+	augmentRotation: 'augmentation',
+	augmentScale: 'augmentation',
+	augmentNoise: 'augmentation',
 	stopEpochs: 'epochs',
 	stopAccuracy: null,
 	recurrentScale: 'rnn',
@@ -98,7 +102,8 @@ export const CHART_CONCEPTS = {
 	rnnState: 'rnn',
 	shiftedAccuracy: 'cnn',
 	cnnFilters: 'filters',
-	featureMaps: 'cnn'
+	featureMaps: 'cnn',
+	augmentedCopies: 'data-augmentation'
 } as const satisfies Record<string, Slug | null>;
 
 export type ChartId = keyof typeof CHART_CONCEPTS;

@@ -25,7 +25,8 @@ describe('a checkpoint restored into a fresh run continues the same training', (
 		['momentum with batch norm', { optimizer: 'momentum', learningRate: 0.05, batchNorm: true, hiddenLayers: 2, layerWidth: 32, trainSize: 500 }],
 		['rmsprop, residual, L2', { optimizer: 'rmsprop', residual: true, hiddenLayers: 3, layerWidth: 16, l2: 0.001, trainSize: 500 }],
 		['a small CNN', { architecture: 'cnn', hiddenLayers: 0, batchSize: 16, trainSize: 200 }],
-		['its VGG form', { architecture: 'vgg', hiddenLayers: 0, batchSize: 16, trainSize: 200 }]
+		['its VGG form', { architecture: 'vgg', hiddenLayers: 0, batchSize: 16, trainSize: 200 }],
+		['augmented batches', { layerWidth: 32, trainSize: 500, augmentShift: 2, augmentRotation: 15, augmentScale: 0.1, augmentNoise: 0.2 }]
 	] as [string, Partial<ExperimentSpec>][])('%s', async (_name, change) => {
 		const spec = withDefaults({ batchSize: 32, ...change });
 		const original = new Trainer(dataset, spec);
@@ -47,9 +48,9 @@ describe('a checkpoint restored into a fresh run continues the same training', (
 });
 
 describe('a checkpoint taken after live adjustments', () => {
-	it('resumes step for step: the new rate, optimizer, dropout and batch size, and the place in the data, come back', async () => {
+	it('resumes step for step: the new rate, optimizer, dropout, batch size and augmentation, and the place in the data, come back', async () => {
 		const spec = withDefaults({ hiddenLayers: 2, layerWidth: 32, trainSize: 500, batchSize: 32 });
-		const adjusted: ExperimentSpec = { ...spec, optimizer: 'rmsprop', learningRate: 0.001, dropout: 0.3, batchSize: 48, l2: 0.001 };
+		const adjusted: ExperimentSpec = { ...spec, optimizer: 'rmsprop', learningRate: 0.001, dropout: 0.3, batchSize: 48, l2: 0.001, augmentShift: 3, augmentNoise: 0.1 };
 		const original = new Trainer(dataset, spec);
 		await original.train(7);
 		original.adjust(adjusted);

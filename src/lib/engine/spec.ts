@@ -91,6 +91,15 @@ export interface ExperimentSpec {
 	 * direction (tasks/shift.ts); training digits stay as they are. Only image tasks are moved.
 	 */
 	testShift: number;
+	/**
+	 * Data augmentation (engine/augment.ts), digits only: each training batch is redrawn with every
+	 * digit shifted by up to this many pixels, turned by up to this many degrees, scaled by up to
+	 * this share either way, and given Gaussian noise of this spread. 0 turns each off.
+	 */
+	augmentShift: number;
+	augmentRotation: number;
+	augmentScale: number;
+	augmentNoise: number;
 }
 
 /** Defaults chosen so a new user sees test accuracy pass 90% within seconds. */
@@ -117,7 +126,11 @@ export const DEFAULT_SPEC: Readonly<ExperimentSpec> = Object.freeze({
 	trainSize: 8000,
 	seed: 1,
 	recurrentScale: 1,
-	testShift: 0
+	testShift: 0,
+	augmentShift: 0,
+	augmentRotation: 0,
+	augmentScale: 0,
+	augmentNoise: 0
 });
 
 /**
@@ -136,7 +149,12 @@ export const LIVE_FIELDS = [
 	'l1',
 	'l2',
 	'clipNorm',
-	'testShift'
+	'testShift',
+	// Augmentation only changes how the next batches are drawn.
+	'augmentShift',
+	'augmentRotation',
+	'augmentScale',
+	'augmentNoise'
 ] as const;
 export type LiveField = (typeof LIVE_FIELDS)[number];
 

@@ -7,6 +7,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { createRandom, permutation } from '../data/random';
 import { buildNetwork, disposeNetwork, forward, kernels, trainableVariables, type Network } from './architectures';
+import { augmentedBatch } from './augment';
 import { answers, correctCount, meanLoss, probabilities, summedLoss } from './loss';
 import { createOptimizer, retuneOptimizer } from './optimizers';
 import { readAndDispose } from './readback';
@@ -148,7 +149,7 @@ export class Trainer {
 			retuneOptimizer(this.spec, this.optimizer);
 		}
 		if (changed.includes('dropout')) for (const stage of this.network.stages) stage.dropout?.setRate(this.spec.dropout);
-		// Batch size, L1, L2 and clipping are read from the spec at every step.
+		// Batch size, L1, L2, clipping and augmentation are read from the spec at every step.
 		return changed as LiveField[];
 	}
 
@@ -201,7 +202,8 @@ export class Trainer {
 		const kept: { logits?: tf.Tensor; dataLoss?: tf.Tensor } = {};
 		const result = tf.tidy(() => {
 			const batchIndices = tf.tensor1d(indices, 'int32');
-			const x = tf.gather(inputs, batchIndices);
+			// Redrawn, where the run augments, as this step's own draw: the same on every replay.
+			const x = augmentedBatch(this.dataset.train, indices, this.spec, this.task, this.step + 1) ?? tf.gather(inputs, batchIndices);
 			const y = tf.gather(labels, batchIndices);
 			const { grads } = tf.variableGrads(() => {
 				// Kept past the gradient's own clean-up; disposed below.

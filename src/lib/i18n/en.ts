@@ -47,7 +47,7 @@ export const en = {
 	'concept.cnn': 'Convolutional neural network (CNN)',
 	'concept.pooling': 'Pooling',
 	'concept.padding': 'Padding',
-	'concept.augmentation': 'Data augmentation',
+	'concept.augmentation': 'Random shifts, rotations and noise',
 	'concept.recurrent-neuron': 'Recurrent neuron',
 	'concept.rnn': 'Recurrent neural network (RNN)',
 
@@ -755,6 +755,44 @@ export const en = {
 	'opt.notReached': '{name} not yet',
 	'opt.hint':
 		'The same learning rate means different things: SGD and momentum multiply the gradient by it, RMSprop and Adam divide the gradient by its recent size first, so their steps are about the learning rate long wherever they are.',
+	// data-augmentation page
+	'concept.data-augmentation': 'Data augmentation',
+	'setting.augmentShift': 'Shift (pixels)',
+	'setting.augmentRotation': 'Rotation (degrees)',
+	'setting.augmentScale': 'Scale (±)',
+	'setting.augmentNoise': 'Noise (σ)',
+	'help.setting.augmentShift':
+		'Data augmentation, digits only: every training digit of every batch is moved by its own random amount, up to this many pixels left or right and up or down. 0 turns shifting off; the test digits are never changed.',
+	'help.setting.augmentRotation':
+		'Data augmentation, digits only: every training digit of every batch is turned by its own random angle, up to this many degrees either way. 0 turns rotation off.',
+	'help.setting.augmentScale':
+		'Data augmentation, digits only: every training digit of every batch is made larger or smaller by its own random factor; 0.1 draws it from 0.9 to 1.1. 0 turns scaling off.',
+	'help.setting.augmentNoise':
+		'Data augmentation, digits only: random Gaussian noise of this standard deviation is added to every pixel of every training digit (pixels run from 0 to 1 and are kept there). 0 turns noise off.',
+	'help.chart.augmentedCopies':
+		'One training digit (framed) and 15 copies made by the same code, with the same strengths, that redraws every training batch. The network never sees the same picture twice, so it has to learn what stays the same: the digit.',
+	'panel.gapAugmented':
+		'Loss on the training digits (dashed) and on the test digits (solid); the training digits are measured as they are, without augmentation. A gap that keeps widening is overfitting.',
+	'aug.caption': 'Training digit {n} (a {label}, framed) and 15 copies as augmentation redraws it: {strengths}.',
+	'aug.part.shift': 'shifts up to {n} px',
+	'aug.part.rotation': 'turns up to {n}°',
+	'aug.part.scale': 'sizes ×{low} to ×{high}',
+	'aug.part.noise': 'noise σ {n}',
+	'aug.part.none': 'every strength is 0, so each copy is the digit itself',
+	'aug.separator': ', ',
+	'aug.col.picture': 'Picture',
+	'aug.col.right': 'Shift right (px)',
+	'aug.col.down': 'Shift down (px)',
+	'aug.col.turn': 'Turn clockwise (°)',
+	'aug.col.scale': 'Scale',
+	'aug.col.ink': 'Ink (sum of pixels)',
+	'aug.row.digit': 'The digit',
+	'aug.digit': 'Training digit (1–{count})',
+	'aug.redraw': 'New copies',
+	'aug.outOfRange': 'Type a whole number from 1 to {count}: the run trains on that many digits.',
+	'aug.allOff': 'Every strength is 0 in these runs: the copies are the digit itself. Raise a strength to see what augmentation does.',
+	'aug.waiting': 'The copies appear once the digits have loaded.',
+	'aug.failed': 'The copies could not be made yet; they appear once the model is ready.',
 	// cnn page
 	'setting.testShift': 'Move test digits (pixels)',
 	'help.setting.testShift':

@@ -49,7 +49,7 @@ export const zh: Record<MessageKey, string> = {
 	'concept.cnn': '卷积神经网络（CNN）',
 	'concept.pooling': '池化',
 	'concept.padding': '填充（padding）',
-	'concept.augmentation': '数据增强',
+	'concept.augmentation': '随机平移、旋转和噪声',
 	'concept.recurrent-neuron': '循环神经元',
 	'concept.rnn': '循环神经网络（RNN）',
 
@@ -709,6 +709,44 @@ export const zh: Record<MessageKey, string> = {
 	'opt.notReached': '{name} 还没有',
 	'opt.hint':
 		'同一个学习率，含义并不相同：SGD 和动量法把梯度乘以它；RMSprop 和 Adam 先把梯度除以它最近的大小，所以无论走到哪里，它们每一步的长度都和学习率差不多。',
+	// data-augmentation page
+	'concept.data-augmentation': '数据增强',
+	'setting.augmentShift': '平移（像素）',
+	'setting.augmentRotation': '旋转（度）',
+	'setting.augmentScale': '缩放（±）',
+	'setting.augmentNoise': '噪声（σ）',
+	'help.setting.augmentShift':
+		'数据增强，只用于数字：每个训练批次里的每个数字都按各自的随机量移动，左右、上下最多移动这么多像素。设为 0 即不平移；测试数字从不改动。',
+	'help.setting.augmentRotation':
+		'数据增强，只用于数字：每个训练批次里的每个数字都转过各自的随机角度，顺时针或逆时针最多这么多度。设为 0 即不旋转。',
+	'help.setting.augmentScale':
+		'数据增强，只用于数字：每个训练批次里的每个数字都按各自的随机倍数放大或缩小；0.1 表示倍数取在 0.9 到 1.1 之间。设为 0 即不缩放。',
+	'help.setting.augmentNoise':
+		'数据增强，只用于数字：给每个训练数字的每个像素加上标准差为这个值的随机高斯噪声（像素值在 0 到 1 之间，超出的截回去）。设为 0 即不加噪声。',
+	'help.chart.augmentedCopies':
+		'一个训练数字（带框的那个）和它的 15 个副本，用的正是训练时重画每个批次的那段代码和同样的强度。网络从来看不到两张一模一样的图，只好去学不变的东西：数字本身。',
+	'panel.gapAugmented':
+		'训练数字上的损失（虚线）和测试数字上的损失（实线）；训练数字按原样测量，不做增强。两者的差距越拉越大，就是过拟合。',
+	'aug.caption': '第 {n} 个训练数字（一个 {label}，带框）和增强重画出的 15 个副本：{strengths}。',
+	'aug.part.shift': '平移最多 {n} 像素',
+	'aug.part.rotation': '旋转最多 {n}°',
+	'aug.part.scale': '缩放 ×{low} 到 ×{high}',
+	'aug.part.noise': '噪声 σ {n}',
+	'aug.part.none': '所有强度都是 0，每个副本就是数字本身',
+	'aug.separator': '，',
+	'aug.col.picture': '图',
+	'aug.col.right': '向右平移（像素）',
+	'aug.col.down': '向下平移（像素）',
+	'aug.col.turn': '顺时针旋转（°）',
+	'aug.col.scale': '缩放倍数',
+	'aug.col.ink': '墨量（像素值之和）',
+	'aug.row.digit': '原数字',
+	'aug.digit': '训练数字（1–{count}）',
+	'aug.redraw': '换一批副本',
+	'aug.outOfRange': '请输入 1 到 {count} 之间的整数：这次训练只用这么多个数字。',
+	'aug.allOff': '这些运行的所有强度都是 0：副本就是数字本身。调高任意一项强度，看看数据增强做了什么。',
+	'aug.waiting': '数字载入后，这里会显示副本。',
+	'aug.failed': '副本暂时没能生成；模型准备好后就会显示。',
 	// cnn page
 	'setting.testShift': '测试数字平移（像素）',
 	'help.setting.testShift':

@@ -61,6 +61,11 @@ export const PARAMS: readonly Param[] = [
 	{ kind: 'float', key: 'clip', field: 'clipNorm', min: 0, max: 100, stops: [0, 0.1, 0.5, 1, 2, 5, 10, 100] },
 	{ kind: 'int', key: 'train', field: 'trainSize', min: 100, max: 8000, step: 100 },
 	{ kind: 'int', key: 'seed', field: 'seed', min: 0, max: 999_999, control: 'number', step: 1 },
+	// Data augmentation of the training digits; 0 turns each change off.
+	{ kind: 'int', key: 'augshift', field: 'augmentShift', min: 0, max: 4, step: 1 },
+	{ kind: 'int', key: 'augrot', field: 'augmentRotation', min: 0, max: 30, step: 1 },
+	{ kind: 'float', key: 'augscale', field: 'augmentScale', min: 0, max: 0.3, step: 0.01 },
+	{ kind: 'float', key: 'augnoise', field: 'augmentNoise', min: 0, max: 0.5, step: 0.05 },
 	{ kind: 'choice', key: 'backend', field: 'backend', values: BACKENDS },
 	// When training stops by itself; 0 = never. Run controls, the same for every run.
 	{ kind: 'int', key: 'epochs', field: 'stopEpochs', min: 0, max: 1000, control: 'number', step: 1, shared: true },

@@ -37,6 +37,7 @@ import RecurrencePanel from './RecurrencePanel.svelte';
 import RecurrentNeuronPanel from './RecurrentNeuronPanel.svelte';
 import ShiftedAccuracyPanel from './ShiftedAccuracyPanel.svelte';
 import FeatureMapsPanel from './FeatureMapsPanel.svelte';
+import AugmentedCopiesPanel from './AugmentedCopiesPanel.svelte';
 
 export type { PanelProps } from './props';
 
@@ -73,7 +74,8 @@ export const PANELS = {
 	recurrence: RecurrencePanel,
 	recurrentNeuron: RecurrentNeuronPanel,
 	shiftedAccuracy: ShiftedAccuracyPanel,
-	featureMaps: FeatureMapsPanel
+	featureMaps: FeatureMapsPanel,
+	augmentedCopies: AugmentedCopiesPanel
 } satisfies Record<string, Component<PanelProps>>;
 
 export type PanelId = keyof typeof PANELS;

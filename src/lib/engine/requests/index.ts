@@ -19,6 +19,7 @@ import { testPicture } from './test-picture';
 import { recurrence, type Recurrence, type RecurrenceArgs } from './recurrence';
 import { featureMaps } from './feature-maps';
 import { shiftedAccuracy } from './shifted-accuracy';
+import { augmentedCopies } from './augmented-copies';
 
 export interface RequestRow<A, R> {
 	alters: boolean;
@@ -49,7 +50,9 @@ export const REQUESTS = {
 	/** A convolutional network's first-layer filters and its maps of one test digit (the CNN page). */
 	featureMaps: row(false, featureMaps),
 	/** Test accuracy on the test digits moved 0 to 3 pixels (the CNN page). */
-	shiftedAccuracy: row(false, shiftedAccuracy)
+	shiftedAccuracy: row(false, shiftedAccuracy),
+	/** Copies of one training digit as the run's augmentation redraws them (the data-augmentation page). */
+	augmentedCopies: row(false, augmentedCopies)
 };
 
 export type RequestName = keyof typeof REQUESTS;
