@@ -435,7 +435,7 @@ export const CONCEPTS = table([
 				{ id: 'moreData', change: { dropout: 0, trainSize: 8000 }, compare: { dropout: 0.5 } }
 			],
 			buildsOn: ['layers', 'epochs'],
-			leadsTo: ['regularization', 'augmentation']
+			leadsTo: ['regularization', 'data-augmentation']
 		}
 	},
 	{
@@ -468,7 +468,7 @@ export const CONCEPTS = table([
 				{ id: 'adam', change: { l1: 0.004, l2: 0, optimizer: 'adam', learningRate: 0.003 }, compare: { optimizer: 'sgd', learningRate: 0.1 } }
 			],
 			buildsOn: ['weights', 'gradient-descent', 'dropout'],
-			leadsTo: ['augmentation']
+			leadsTo: ['data-augmentation']
 		}
 	},
 	{ slug: 'filters', part: 'vision', on: 'cnn' },
@@ -500,7 +500,7 @@ export const CONCEPTS = table([
 				{ id: 'wider', change: { architecture: 'cnn', testShift: 3 }, compare: { architecture: 'mlp', layerWidth: 512 } }
 			],
 			buildsOn: ['mlp', 'backpropagation', 'vanishing-gradients'],
-			leadsTo: ['augmentation']
+			leadsTo: ['data-augmentation']
 		}
 	},
 	{ slug: 'pooling', part: 'vision', on: 'cnn' },
@@ -559,7 +559,6 @@ export const CONCEPTS = table([
 			leadsTo: []
 		}
 	},
-	{ slug: 'augmentation', part: 'vision', on: 'data-augmentation' },
 	{ slug: 'recurrent-neuron', part: 'sequences', on: 'rnn' },
 	{
 		slug: 'rnn',

@@ -47,7 +47,6 @@ export const en = {
 	'concept.cnn': 'Convolutional neural network (CNN)',
 	'concept.pooling': 'Pooling',
 	'concept.padding': 'Padding',
-	'concept.augmentation': 'Random shifts, rotations and noise',
 	'concept.recurrent-neuron': 'Recurrent neuron',
 	'concept.rnn': 'Recurrent neural network (RNN)',
 

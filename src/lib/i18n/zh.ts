@@ -49,7 +49,6 @@ export const zh: Record<MessageKey, string> = {
 	'concept.cnn': '卷积神经网络（CNN）',
 	'concept.pooling': '池化',
 	'concept.padding': '填充（padding）',
-	'concept.augmentation': '随机平移、旋转和噪声',
 	'concept.recurrent-neuron': '循环神经元',
 	'concept.rnn': '循环神经网络（RNN）',
 
