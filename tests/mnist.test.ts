@@ -147,9 +147,10 @@ test.describe('MNIST lab', () => {
 		const message = page.getByTestId('blew-up');
 		await expect(message).toContainText(/The loss shot up to [\d,.]+ at step \d+/, { timeout: 30_000 });
 		await expect(message).toContainText('10× smaller learning rate');
-		await expect(page.getByRole('status')).toContainText(/Accuracy \d/, { timeout: 30_000 });
+		// The first evaluation may come while the wrecked network still gets more than chance right;
+		// a later one, while it trains on, finds it at chance.
+		await expect(message).toContainText('no better than guessing', { timeout: 30_000 });
 		await page.getByRole('button', { name: 'Pause', exact: true }).click();
-		await expect(message).toContainText('no better than guessing');
 		await expect(page.getByRole('alert')).toHaveCount(0);
 		// Ticks a decade apart: the loss chart switched to a log scale for values spanning orders of magnitude.
 		const lossFigure = page.locator('figure').filter({ hasText: 'Loss falls' });
