@@ -1,8 +1,8 @@
 /** How runs are told apart on a page: colours, and smoothed curves for overlays. */
 import type { LossPoint } from '../engine/types';
 
-/** Run A blue, run B orange, then further sweep colours; colour-blind friendly (Okabe–Ito). */
-export const RUN_COLORS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#d55e00', '#56b4e9'];
+/** Run A blue, run B orange, then further sweep colours; each with its own line pattern and marker (run-styles.ts). */
+export { RUN_COLORS } from '../charts/run-styles';
 
 /** Exponential moving average of the per-batch loss, so several runs can share one chart. */
 export function smoothLosses(losses: readonly LossPoint[], weight = 0.9): { x: number; y: number }[] {
