@@ -928,6 +928,19 @@ export const en = {
 	'help.chart.poolWindow':
 		'The filter’s output map cut into 2×2 windows that do not overlap. The orange square is the chosen window; with max pooling the green cell is the value it keeps.',
 	'help.chart.poolOutput': 'One number per 2×2 window: the largest (max pooling) or the mean (average pooling). Each side is half as long.',
+	// classroom: present
+	'present.toggle': 'Present',
+	'shortcuts.open': 'Keyboard shortcuts',
+	'shortcuts.title': 'Keyboard shortcuts',
+	'shortcuts.key.space': 'Space',
+	'shortcuts.train': 'Train, or pause training',
+	'shortcuts.step': 'Train one step',
+	'shortcuts.reset': 'Reset to the start',
+	'shortcuts.present': 'Presentation mode on or off: large type, the controls and main charts on one screen',
+	'shortcuts.leave': 'Leave presentation mode; close this list',
+	'shortcuts.help': 'Show this list',
+	'shortcuts.note': 'The keys do nothing while you type in a field or hold Ctrl, Alt or ⌘. On a focused button or checkbox, Space presses it as usual.',
+	'shortcuts.close': 'Close shortcuts',
 } as const;
 
 export type MessageKey = keyof typeof en;

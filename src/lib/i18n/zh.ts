@@ -881,4 +881,17 @@ export const zh: Record<MessageKey, string> = {
 		'每个格子是窗口在一个位置的和，大于零为红色，小于零为蓝色；黑框是当前位置。边缘滤波器在笔迹开始或结束的地方变亮，模糊滤波器只是让数字变柔和。',
 	'help.chart.poolWindow': '滤波器的输出图被切成互不重叠的 2×2 窗口。橙色方框是选中的窗口；最大池化时，绿框是它保留下来的值。',
 	'help.chart.poolOutput': '每个 2×2 窗口变成一个数：最大池化取最大值，平均池化取平均值。每条边只有原来的一半长。',
+	// classroom: present
+	'present.toggle': '演示模式',
+	'shortcuts.open': '键盘快捷键',
+	'shortcuts.title': '键盘快捷键',
+	'shortcuts.key.space': '空格',
+	'shortcuts.train': '开始训练，或暂停训练',
+	'shortcuts.step': '训练一步',
+	'shortcuts.reset': '重置到起点',
+	'shortcuts.present': '打开或关闭演示模式：大字号，控制按钮和主要图表都在一屏之内',
+	'shortcuts.leave': '退出演示模式；关闭这个列表',
+	'shortcuts.help': '显示这个列表',
+	'shortcuts.note': '在输入框里打字，或按住 Ctrl、Alt、⌘ 时，这些键不起作用。焦点在按钮或复选框上时，空格键照常按下它。',
+	'shortcuts.close': '关闭快捷键列表',
 };
