@@ -53,19 +53,15 @@ export interface SeriesStyle {
 	run: number;
 }
 
-export function seriesStyle(color: string, dashed = false): SeriesStyle {
-	const style = runStyle(color);
-	if (!style) return { dash: dashed ? PLAIN_DASH : undefined, marker: 'circle', run: -1 };
-	return { dash: dashed ? secondDash(style.dash) : style.dash, marker: style.marker, run: RUN_STYLES.indexOf(style) };
-}
-
 /**
- * A chart that draws two series per run (training and test loss, say) dashes the second one: it
- * must still differ from the run's own pattern, so a run drawn solid gets the plain dash, a dotted
- * run the plain dash, and any other run dots.
+ * `patterned` is false in a chart that dashes some series on purpose (training loss dashed, test
+ * loss solid, say): there the dash keeps the chart's own meaning and runs differ by colour and marker.
  */
-function secondDash(own: string | undefined): string {
-	return own === undefined || own === DOTTED ? PLAIN_DASH : DOTTED;
+export function seriesStyle(color: string, dashed = false, patterned = true): SeriesStyle {
+	const style = runStyle(color);
+	const plain = dashed ? PLAIN_DASH : undefined;
+	if (!style) return { dash: plain, marker: 'circle', run: -1 };
+	return { dash: patterned ? style.dash : plain, marker: style.marker, run: RUN_STYLES.indexOf(style) };
 }
 
 /** An SVG path of the marker centred on (0, 0) with about the area of a circle of radius r. */
