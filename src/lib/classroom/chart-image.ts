@@ -1,6 +1,7 @@
 /**
- * A figure's drawing as a file for slides. The drawing is each plot's svg (PlotFrame's) and every
- * canvas in the figure, placed as on the page; the caption, help, legend and table are left out.
+ * A figure's drawing as a file for slides. The drawing is each plot's svg (PlotFrame's), any other
+ * svg wider than an icon (a colour scale) and every canvas in the figure, placed as on the page;
+ * the caption, help, the words of a legend and the table are left out.
  * The charts' look comes from stylesheets a standalone file does not have, so each svg element
  * gets its computed paint and type inlined. SVG: the svgs as vectors, a canvas as an embedded
  * picture, the caption as <title>. PNG: all of it drawn at twice the size on a canvas.
@@ -32,6 +33,12 @@ const STYLE_PROPERTIES = [
 	'dominant-baseline'
 ];
 
+/** Properties children do not inherit, with their initial values: written only where they differ from these. */
+const NOT_INHERITED: Record<string, string> = { display: 'inline', opacity: '1', 'dominant-baseline': 'auto' };
+
+/** Narrower svgs outside a plot (icons, legend swatches) are left out. */
+const MIN_SVG_WIDTH = 60;
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
 
@@ -50,12 +57,24 @@ interface Drawing {
 	background: string;
 }
 
+/** Whether the figure holds anything to save (a figure may be drawn in HTML alone, e.g. a grid of buttons). */
+export function hasDrawing(figure: HTMLElement): boolean {
+	return drawingElements(figure).length > 0;
+}
+
+function drawingElements(figure: HTMLElement): (SVGSVGElement | HTMLCanvasElement)[] {
+	return [...figure.querySelectorAll<SVGSVGElement | HTMLCanvasElement>('svg, canvas')].filter(
+		(element) =>
+			!element.closest('figcaption, details, button') &&
+			!element.parentElement?.closest('svg') &&
+			// Icons and legend swatches mean nothing without the words beside them; a colour scale does.
+			(element instanceof HTMLCanvasElement || element.matches('.chart-plot > svg') || element.getBoundingClientRect().width >= MIN_SVG_WIDTH)
+	);
+}
+
 /** The figure's svgs and canvases in document order (a plot's canvas layer lies under its svg), placed in one box. */
 function drawing(figure: HTMLElement): Drawing {
-	const elements = [...figure.querySelectorAll<SVGSVGElement | HTMLCanvasElement>('.chart-plot > svg, canvas')].filter(
-		(element) => !element.closest('figcaption, details, button')
-	);
-	const boxes = elements.map((element) => ({ element, box: element.getBoundingClientRect() })).filter(({ box }) => box.width > 0 && box.height > 0);
+	const boxes = drawingElements(figure).map((element) => ({ element, box: element.getBoundingClientRect() })).filter(({ box }) => box.width > 0 && box.height > 0);
 	if (boxes.length === 0) throw new Error('This figure has nothing drawn yet.');
 	const left = Math.min(...boxes.map(({ box }) => box.left));
 	const top = Math.min(...boxes.map(({ box }) => box.top));
@@ -79,19 +98,32 @@ function inlinedCopy(svg: SVGSVGElement): SVGSVGElement {
 	const copy = svg.cloneNode(true) as SVGSVGElement;
 	const originals = [svg, ...svg.querySelectorAll('*')];
 	const copies = [copy, ...copy.querySelectorAll('*')];
+	const computedOf = new Map(originals.map((element) => [element, getComputedStyle(element)]));
 	originals.forEach((original, i) => {
-		const computed = getComputedStyle(original);
+		const computed = computedOf.get(original)!;
+		const parent = original === svg ? undefined : computedOf.get(original.parentElement!);
+		// Written where it matters, so the file stays small: the root gets everything, a child what it changes.
+		const declarations = STYLE_PROPERTIES.flatMap((property) => {
+			const value = computed.getPropertyValue(property);
+			const inherited = property in NOT_INHERITED ? NOT_INHERITED[property] : parent?.getPropertyValue(property);
+			return original === svg || value !== inherited ? [`${property}:${value}`] : [];
+		});
 		const target = copies[i];
-		target.setAttribute('style', STYLE_PROPERTIES.map((property) => `${property}:${computed.getPropertyValue(property)}`).join(';'));
+		if (declarations.length > 0) target.setAttribute('style', declarations.join(';'));
+		else target.removeAttribute('style');
 		for (const name of ['class', 'role', 'aria-hidden', 'aria-label', 'aria-labelledby', 'tabindex']) target.removeAttribute(name);
 	});
 	return copy;
 }
 
+/**
+ * The root of a new svg file, in a document of its own: nothing in it loads (the page's policy
+ * would refuse an embedded picture's data: address if it did) until the file is opened.
+ */
 function svgRoot(width: number, height: number, viewWidth = width, viewHeight = height): SVGSVGElement {
-	const root = document.createElementNS(SVG_NS, 'svg');
-	root.setAttribute('xmlns', SVG_NS);
-	root.setAttribute('xmlns:xlink', XLINK_NS);
+	const root = document.implementation.createDocument(SVG_NS, 'svg', null).documentElement as unknown as SVGSVGElement;
+	// The svg namespace is written by the serialiser itself; the xlink one is declared for embedded pictures.
+	root.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns:xlink', XLINK_NS);
 	root.setAttribute('width', String(width));
 	root.setAttribute('height', String(height));
 	root.setAttribute('viewBox', `0 0 ${viewWidth} ${viewHeight}`);
@@ -113,9 +145,10 @@ function serialise(root: SVGSVGElement): string {
 export function chartSvg(figure: HTMLElement, caption: string): Blob {
 	const { pieces, width, height, background } = drawing(figure);
 	const root = svgRoot(width, height);
-	const title = document.createElementNS(SVG_NS, 'title');
+	const file = root.ownerDocument;
+	const title = file.createElementNS(SVG_NS, 'title');
 	title.textContent = caption;
-	const backdrop = document.createElementNS(SVG_NS, 'rect');
+	const backdrop = file.createElementNS(SVG_NS, 'rect');
 	backdrop.setAttribute('width', '100%');
 	backdrop.setAttribute('height', '100%');
 	backdrop.setAttribute('fill', background);
@@ -123,13 +156,13 @@ export function chartSvg(figure: HTMLElement, caption: string): Blob {
 	for (const piece of pieces) {
 		if (piece.element instanceof HTMLCanvasElement) {
 			// A canvas has no vectors: its pixels go in as a picture, inside the file itself.
-			const image = document.createElementNS(SVG_NS, 'image');
+			const image = file.createElementNS(SVG_NS, 'image');
 			place(image, piece);
 			image.setAttribute('preserveAspectRatio', 'none');
 			image.setAttributeNS(XLINK_NS, 'xlink:href', piece.element.toDataURL('image/png'));
 			root.append(image);
 		} else {
-			const copy = inlinedCopy(piece.element);
+			const copy = file.importNode(inlinedCopy(piece.element), true);
 			place(copy, piece);
 			root.append(copy);
 		}
@@ -160,7 +193,7 @@ export async function chartPng(figure: HTMLElement, scale = 2): Promise<Blob> {
 /** One svg as a picture at `scale` times its size, so the PNG's lines and type stay sharp. */
 async function svgPicture(piece: Piece, scale: number): Promise<HTMLImageElement> {
 	const root = svgRoot(piece.width * scale, piece.height * scale, piece.width, piece.height);
-	const copy = inlinedCopy(piece.element as SVGSVGElement);
+	const copy = root.ownerDocument.importNode(inlinedCopy(piece.element as SVGSVGElement), true);
 	place(copy, { ...piece, x: 0, y: 0 });
 	root.append(copy);
 	const url = URL.createObjectURL(new Blob([serialise(root)], { type: 'image/svg+xml' }));
