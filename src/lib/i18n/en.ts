@@ -928,6 +928,25 @@ export const en = {
 	'help.chart.poolWindow':
 		'The filter’s output map cut into 2×2 windows that do not overlap. The orange square is the chosen window; with max pooling the green cell is the value it keeps.',
 	'help.chart.poolOutput': 'One number per 2×2 window: the largest (max pooling) or the mean (average pooling). Each side is half as long.',
+	// classroom: export
+	'export.summary': 'Export',
+	'export.model': 'Download the model',
+	'export.modelFiles': 'The model is two files; keep them in one folder:',
+	'export.modelFailed': 'The model could not be exported: {reason}',
+	'export.metrics': 'Download metrics (CSV)',
+	'export.chartsHint': 'To save a chart for slides, use SVG or PNG under it.',
+	'export.svg': 'SVG',
+	'export.png': 'PNG',
+	'export.chartSvg': 'Download “{caption}” as SVG',
+	'export.chartPng': 'Download “{caption}” as PNG',
+	'export.chartFailed': 'This chart could not be saved.',
+	'path.progress': '{visited} of {total} pages visited',
+	'path.challenges': 'Challenges met: {met}',
+	'path.visited': 'visited',
+	'path.met': 'challenge met',
+	'path.pager': 'Learning path',
+	'path.previous': '← Previous: {title}',
+	'path.next': 'Next: {title} →',
 } as const;
 
 export type MessageKey = keyof typeof en;
