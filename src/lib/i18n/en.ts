@@ -928,6 +928,16 @@ export const en = {
 	'help.chart.poolWindow':
 		'The filter’s output map cut into 2×2 windows that do not overlap. The orange square is the chosen window; with max pooling the green cell is the value it keeps.',
 	'help.chart.poolOutput': 'One number per 2×2 window: the largest (max pooling) or the mean (average pooling). Each side is half as long.',
+	// classroom: share
+	'share.copy': 'Copy link',
+	'share.copied': 'Link copied',
+	'share.pressToCopy': 'Press {keys} to copy',
+	'share.linkField': 'Link to share',
+	'share.qr': 'QR code',
+	'share.qrTitle': 'Scan to open this link',
+	'share.qrName': 'QR code of {url}',
+	'share.qrTooLong': 'This link is too long for a QR code. Copy it instead.',
+	'share.close': 'Close',
 } as const;
 
 export type MessageKey = keyof typeof en;

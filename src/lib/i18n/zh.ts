@@ -881,4 +881,14 @@ export const zh: Record<MessageKey, string> = {
 		'每个格子是窗口在一个位置的和，大于零为红色，小于零为蓝色；黑框是当前位置。边缘滤波器在笔迹开始或结束的地方变亮，模糊滤波器只是让数字变柔和。',
 	'help.chart.poolWindow': '滤波器的输出图被切成互不重叠的 2×2 窗口。橙色方框是选中的窗口；最大池化时，绿框是它保留下来的值。',
 	'help.chart.poolOutput': '每个 2×2 窗口变成一个数：最大池化取最大值，平均池化取平均值。每条边只有原来的一半长。',
+	// classroom: share
+	'share.copy': '复制链接',
+	'share.copied': '链接已复制',
+	'share.pressToCopy': '按 {keys} 复制',
+	'share.linkField': '要分享的链接',
+	'share.qr': '二维码',
+	'share.qrTitle': '扫码打开这个链接',
+	'share.qrName': '{url} 的二维码',
+	'share.qrTooLong': '这个链接太长，放不进二维码，请改用复制链接。',
+	'share.close': '关闭',
 };
