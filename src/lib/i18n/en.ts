@@ -932,6 +932,7 @@ export const en = {
 	'share.copy': 'Copy link',
 	'share.copied': 'Link copied',
 	'share.pressToCopy': 'Press {keys} to copy',
+	'share.selectedToCopy': 'The link is selected: copy it',
 	'share.linkField': 'Link to share',
 	'share.qr': 'QR code',
 	'share.qrTitle': 'Scan to open this link',

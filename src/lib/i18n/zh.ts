@@ -885,6 +885,7 @@ export const zh: Record<MessageKey, string> = {
 	'share.copy': '复制链接',
 	'share.copied': '链接已复制',
 	'share.pressToCopy': '按 {keys} 复制',
+	'share.selectedToCopy': '链接已选中，请复制',
 	'share.linkField': '要分享的链接',
 	'share.qr': '二维码',
 	'share.qrTitle': '扫码打开这个链接',
