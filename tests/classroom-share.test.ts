@@ -6,7 +6,7 @@
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import jsQR from 'jsqr';
-import { statusStep } from './a11y';
+import { seriousViolations, statusStep } from './a11y';
 import { expect, statusNumber, test } from './fixtures';
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
@@ -128,6 +128,7 @@ test('the lab: a link with a new learning rate and width opens elsewhere with th
 	const [code, box] = await Promise.all([page.getByTestId('qr-code').boundingBox(), dialog.boundingBox()]);
 	expect(code!.height).toBeGreaterThan(0.6 * box!.height);
 	expect(await scanQr(page, context)).toBe(link);
+	expect(await seriousViolations(page)).toEqual([]);
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
 	await expect(qr).toBeFocused();
