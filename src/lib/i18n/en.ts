@@ -947,6 +947,17 @@ export const en = {
 	'path.pager': 'Learning path',
 	'path.previous': '← Previous: {title}',
 	'path.next': 'Next: {title} →',
+	// classroom: share
+	'share.copy': 'Copy link',
+	'share.copied': 'Link copied',
+	'share.pressToCopy': 'Press {keys} to copy',
+	'share.selectedToCopy': 'The link is selected: copy it',
+	'share.linkField': 'Link to share',
+	'share.qr': 'QR code',
+	'share.qrTitle': 'Scan to open this link',
+	'share.qrName': 'QR code of {url}',
+	'share.qrTooLong': 'This link is too long for a QR code. Copy it instead.',
+	'share.close': 'Close',
 } as const;
 
 export type MessageKey = keyof typeof en;

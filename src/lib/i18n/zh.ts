@@ -900,4 +900,15 @@ export const zh: Record<MessageKey, string> = {
 	'path.pager': '学习路径',
 	'path.previous': '← 上一页：{title}',
 	'path.next': '下一页：{title} →',
+	// classroom: share
+	'share.copy': '复制链接',
+	'share.copied': '链接已复制',
+	'share.pressToCopy': '按 {keys} 复制',
+	'share.selectedToCopy': '链接已选中，请复制',
+	'share.linkField': '要分享的链接',
+	'share.qr': '二维码',
+	'share.qrTitle': '扫码打开这个链接',
+	'share.qrName': '{url} 的二维码',
+	'share.qrTooLong': '这个链接太长，放不进二维码，请改用复制链接。',
+	'share.close': '关闭',
 };
