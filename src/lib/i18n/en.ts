@@ -958,6 +958,7 @@ export const en = {
 	'history.restoredAsk': '{name}’s settings are in the controls; they need a new network: answer the question above.',
 	'history.deleted': '{name} deleted.',
 	'history.deletedAll': 'All past runs of this page deleted.',
+	'history.cellLabel': '{label}: ',
 } as const;
 
 export type MessageKey = keyof typeof en;

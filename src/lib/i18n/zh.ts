@@ -911,4 +911,5 @@ export const zh: Record<MessageKey, string> = {
 	'history.restoredAsk': '{name} 的设置已放回控件；它们需要新建网络：请回答上方的问题。',
 	'history.deleted': '已删除{name}。',
 	'history.deletedAll': '已删除本页全部历史运行。',
+	'history.cellLabel': '{label}：',
 };
