@@ -20,8 +20,8 @@ describe('csvCell', () => {
 		expect(csvCell(cell)).toBe(text);
 	});
 
-	it('joins rows with CRLF after a byte-order mark', () => {
-		expect(csvText([['a', 'b'], [1, null]])).toBe('\ufeffa,b\r\n1,\r\n');
+	it('joins rows with line breaks after a byte-order mark', () => {
+		expect(csvText([['a', 'b'], [1, null]])).toBe('\ufeffa,b\n1,\n');
 	});
 });
 
