@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import * as tf from '@tensorflow/tfjs';
+import { csvParseRows } from 'd3-dsv';
 import { CONCEPT_PAGES, conceptTitle } from '../src/lib/concepts/pages';
 import { en } from '../src/lib/i18n/en';
 import { seriousViolations, statusStep } from './a11y';
@@ -34,13 +35,6 @@ async function downloadsOf(page: Page, click: () => Promise<void>, count = 1): P
 
 async function bytesOf(download: Download): Promise<Buffer> {
 	return readFile(await download.path());
-}
-
-/** A CSV line's cells (quoted cells may hold commas and doubled quotes). */
-function cells(line: string): string[] {
-	return [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map(([, cell]) =>
-		cell.startsWith('"') ? cell.slice(1, -1).replaceAll('""', '"') : cell
-	);
 }
 
 test('the lab exports its model, its numbers and a chart, and they read back', async ({ page }) => {
@@ -74,9 +68,8 @@ test('the lab exports its model, its numbers and a chart, and they read back', a
 	// The numbers: a header, then rows of finite numbers, steps ascending.
 	const [csvFile] = await downloadsOf(page, () => page.getByRole('button', { name: 'Download metrics (CSV)', exact: true }).click());
 	expect(csvFile.suggestedFilename()).toBe('step-one-metrics.csv');
-	const lines = (await bytesOf(csvFile)).toString('utf8').replace(/^\ufeff/, '').trimEnd().split('\r\n');
-	expect(cells(lines[0])).toEqual(['run', 'step', 'epoch', 'batch_loss', 'batch_accuracy', 'test_loss', 'test_accuracy', 'train_loss', 'train_accuracy']);
-	const rows = lines.slice(1).map(cells);
+	const [header, ...rows] = csvParseRows((await bytesOf(csvFile)).toString('utf8').replace(/^\ufeff/, ''));
+	expect(header).toEqual(['run', 'step', 'epoch', 'batch_loss', 'batch_accuracy', 'test_loss', 'test_accuracy', 'train_loss', 'train_accuracy']);
 	expect(rows.length).toBeGreaterThanOrEqual(3);
 	for (const row of rows) {
 		expect(row).toHaveLength(9);
