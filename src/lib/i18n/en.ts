@@ -928,6 +928,9 @@ export const en = {
 	'help.chart.poolWindow':
 		'The filter’s output map cut into 2×2 windows that do not overlap. The orange square is the chosen window; with max pooling the green cell is the value it keeps.',
 	'help.chart.poolOutput': 'One number per 2×2 window: the largest (max pooling) or the mean (average pooling). Each side is half as long.',
+	// classroom: offline
+	'offline.ready': 'Ready to work offline: this site is saved in this browser.',
+	'offline.using': 'Offline: using the copy in this browser.',
 } as const;
 
 export type MessageKey = keyof typeof en;
