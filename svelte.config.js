@@ -42,7 +42,10 @@ const config = {
 		adapter: adapter({ pages: BUILD_DIR, assets: BUILD_DIR, fallback: '404.html' }),
 		paths: { base: BASE_PATH },
 		outDir: BUILD_DIR === 'build' ? '.svelte-kit' : `.svelte-kit-${BUILD_DIR}`,
-		csp: { mode: 'hash', directives: CSP_DIRECTIVES }
+		csp: { mode: 'hash', directives: CSP_DIRECTIVES },
+		// static/.nojekyll tells GitHub Pages to serve _app/ as it is; it is no file of the site,
+		// and many hosts refuse dotfiles, which would fail the offline copy's download.
+		serviceWorker: { files: (file) => !file.split('/').some((part) => part.startsWith('.')) }
 	}
 };
 
