@@ -40,8 +40,9 @@ test('after one visit, the lab and a concept page load and train with the networ
 	await expect(note).toHaveText(en['offline.ready'], { timeout: 30_000 });
 	test.info().annotations.push({ type: 'seconds until the offline copy was ready', description: String((Date.now() - started) / 1000) });
 
-	// Every page and file of the build is in this version's cache, but what only a host needs and
-	// the fonts no browser with service workers reads (KaTeX's WOFF and TTF beside its WOFF2).
+	// Every page and file of the build is in this version's cache, but what only a host needs (the
+	// 404 fallback, dotfiles) and the fonts no browser with service workers reads (KaTeX's WOFF and
+	// TTF beside its WOFF2).
 	const cached = await page.evaluate(async () => {
 		const names = await caches.keys();
 		const cache = await caches.open(names[0]);
@@ -49,7 +50,7 @@ test('after one visit, the lab and a concept page load and train with the networ
 	});
 	expect(cached.names).toHaveLength(1);
 	const needed = siteFiles('build').filter(
-		(path) => !/\.(woff|ttf)$/.test(path) && !['/404', '/service-worker.js', '/_app/version.json'].includes(path)
+		(path) => !/\.(woff|ttf)$|\/\./.test(path) && !['/404', '/service-worker.js', '/_app/version.json'].includes(path)
 	);
 	expect(needed.filter((path) => path.endsWith('.wasm'))).toHaveLength(3);
 	expect(needed).toContain('/data/mnist-digits.bin');
