@@ -46,7 +46,8 @@ async function precache(): Promise<void> {
 }
 
 async function isComplete(): Promise<boolean> {
-	if (!(await caches.has(CACHE))) return false;
+	// A development server lists no build files and keeps no pages: nothing to promise offline.
+	if (build.length === 0 || !(await caches.has(CACHE))) return false;
 	const cache = await caches.open(CACHE);
 	const held = new Set((await cache.keys()).map((request) => new URL(request.url).pathname));
 	return PRECACHE.every((path) => held.has(path));
