@@ -12,7 +12,10 @@ import { base, build, files, prerendered, version } from '$service-worker';
 import { OFFLINE_QUESTION, OFFLINE_READY, type OfflineAnswer } from './lib/offline/messages';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
-const CACHE = `step-one-${version}`;
+// Other sites (or another copy of this one) may share the origin: each copy names its caches
+// after its own path and clears only those.
+const PREFIX = `step-one:${base}/:`;
+const CACHE = `${PREFIX}${version}`;
 
 // Every browser with service workers reads WOFF2, so KaTeX's WOFF and TTF copies would only
 // double the download on a school's network.
@@ -61,7 +64,7 @@ worker.addEventListener('install', (event) => {
 worker.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
-			for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+			for (const key of await caches.keys()) if (key.startsWith(PREFIX) && key !== CACHE) await caches.delete(key);
 			await worker.clients.claim();
 		})()
 	);
