@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 import { CONCEPT_PAGES } from '../src/lib/concepts/pages';
@@ -82,11 +82,37 @@ test('after one visit, the lab and a concept page load and train with the networ
 	expect(fromNetwork).toEqual([]);
 });
 
+const SUBPATH_BUILD = 'build-step-one';
+
+test('a new version replaces the offline copy whole, and the old copy is deleted', async ({ page }) => {
+	expect(existsSync(join(SUBPATH_BUILD, 'index.html')), `${SUBPATH_BUILD}/ is made by npm run build:subpath`).toBe(true);
+	const server = await serveBuild(SUBPATH_BUILD, '/step-one');
+	const cacheNames = () => page.evaluate(() => caches.keys());
+	try {
+		await page.goto(server.url);
+		const note = page.getByTestId('offline-note');
+		await expect(note).toHaveText(en['offline.ready'], { timeout: 30_000 });
+		const { version } = JSON.parse(readFileSync(join(SUBPATH_BUILD, '_app/version.json'), 'utf8')) as { version: string };
+		expect(await cacheNames()).toEqual([`step-one:/step-one/:${version}`]);
+
+		// The server now has a new build: the same files under a new version.
+		server.transform = (pathname, body) =>
+			pathname.endsWith('/service-worker.js') ? Buffer.from(body.toString('utf8').replaceAll(version, `${version}-next`)) : body;
+		await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+		await expect.poll(cacheNames, { timeout: 30_000 }).toEqual([`step-one:/step-one/:${version}-next`]);
+		// The next visit is the new version, served whole from its own copy.
+		const response = await page.reload();
+		expect(response?.fromServiceWorker()).toBe(true);
+		await expect(note).toHaveText(en['offline.ready']);
+	} finally {
+		await server.close();
+	}
+});
+
 test('built for /step-one/ and served under it, every page trains and asks for nothing outside that path', async ({ page, context, consoleErrors }) => {
 	test.setTimeout(120_000);
-	const BUILD = 'build-step-one';
-	expect(existsSync(join(BUILD, 'index.html')), `${BUILD}/ is made by npm run build:subpath`).toBe(true);
-	const server = await serveBuild(BUILD, '/step-one');
+	expect(existsSync(join(SUBPATH_BUILD, 'index.html')), `${SUBPATH_BUILD}/ is made by npm run build:subpath`).toBe(true);
+	const server = await serveBuild(SUBPATH_BUILD, '/step-one');
 	const requests: string[] = [];
 	// The context sees the training worker's and the service worker's requests as well as the page's.
 	context.on('request', (request) => requests.push(request.url()));

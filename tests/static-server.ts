@@ -35,11 +35,14 @@ export interface StaticServer {
 	/** The site's address, e.g. http://127.0.0.1:41234/step-one/ */
 	url: string;
 	origin: string;
+	/** Changes a file on its way out (a test plays a new version this way); none by default. */
+	transform: ((pathname: string, body: Buffer) => Buffer) | null;
 	close(): Promise<void>;
 }
 
 export async function serveBuild(dir: string, base: string): Promise<StaticServer> {
 	const root = normalize(dir);
+	let transform: StaticServer['transform'] = null;
 	const server = createServer(async (request, response) => {
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
 		let file: string | null = null;
@@ -57,7 +60,8 @@ export async function serveBuild(dir: string, base: string): Promise<StaticServe
 		const status = file ? 200 : 404;
 		file ??= join(root, '404.html');
 		response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-		response.end(await readFile(file));
+		const body = await readFile(file);
+		response.end(transform ? transform(pathname, body) : body);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
@@ -65,6 +69,12 @@ export async function serveBuild(dir: string, base: string): Promise<StaticServe
 	return {
 		url: `${origin}${base}/`,
 		origin,
+		get transform() {
+			return transform;
+		},
+		set transform(next) {
+			transform = next;
+		},
 		close: () =>
 			new Promise((resolve) => {
 				server.closeAllConnections();
