@@ -129,6 +129,11 @@ export class Session {
 		this.change(() => (this.variant = { ...this.variant, [field]: value }));
 	}
 
+	/** Several settings as one change (a past run's put back): one question, one rebuild at most. */
+	setMany(change: Partial<Settings>): void {
+		this.change(() => {}, change);
+	}
+
 	toggleCompare(): void {
 		this.change(() => {
 			this.compare = !this.compare;
