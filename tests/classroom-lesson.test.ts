@@ -114,7 +114,7 @@ test('the builder makes a link that opens with the locks and challenge it was gi
 	await expect(control(page, 'Units per layer')).toHaveAttribute('aria-valuetext', '64');
 	await expect(control(page, 'Hidden layers')).toBeEnabled();
 	const challenge = page.getByTestId('challenge');
-	await expect(challenge).toContainText('Reach a test accuracy of at least 50% with Hidden layers at most 2');
+	await expect(challenge).toContainText('Reach a test accuracy of at least 50% with hidden layers at most 2');
 	await expect(challenge).toContainText('用最多两层达到 50%。');
 	await expect(page.getByTestId('url-notices')).toHaveCount(0);
 });
