@@ -11,7 +11,8 @@ const CSP_DIRECTIVES = {
 	'script-src': ['self', 'wasm-unsafe-eval'],
 	'worker-src': ['self'],
 	'connect-src': ['self'],
-	'img-src': ['self'],
+	// blob: for the pictures the page makes itself: a chart's svg drawn onto a canvas to save it as PNG.
+	'img-src': ['self', 'blob:'],
 	'font-src': ['self'],
 	'style-src': ['self'],
 	// Svelte's style: directives and KaTeX's typeset formulas set style attributes; those cannot run code.

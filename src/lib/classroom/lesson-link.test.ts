@@ -45,7 +45,7 @@ describe('a session opened with a lesson', () => {
 		]);
 	});
 
-	it('refuses every route to a locked setting: controls, run B, the race, Try this, back to set-up, smaller rate', () => {
+	it('refuses every route to a locked setting: controls, run B, the race, Try this, a past run, back to set-up, smaller rate', () => {
 		const session = open(lessonQuery(rateLesson, '&cmp=1&b.lr=0.01'));
 		expect(session.experiment.variants).toEqual([{}]);
 		expect(session.notices.map((n) => [n.key, n.reason])).toEqual([['b.lr', 'locked']]);
@@ -60,6 +60,9 @@ describe('a session opened with a lesson', () => {
 			expect(session.race).toBe(false);
 			expect(session.experiment.runSettings().every((s) => s.learningRate === 5 && s.hiddenLayers === 1)).toBe(true);
 		}
+		// A past run's settings put back (run history) keep the locks too.
+		session.setMany({ learningRate: 0.02, batchSize: 8 });
+		expect(session.settings).toMatchObject({ learningRate: 5, batchSize: 8 });
 		session.resetWithSmallerRate();
 		session.backToSetup();
 		expect(session.settings.learningRate).toBe(5);

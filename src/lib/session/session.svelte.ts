@@ -146,6 +146,11 @@ export class Session {
 		return this.plan.race !== undefined && this.locked.has(this.plan.race.field);
 	}
 
+	/** Several settings as one change (a past run's put back): one question, one rebuild at most. Locked ones stay. */
+	setMany(change: Partial<Settings>): void {
+		this.change(() => {}, change);
+	}
+
 	toggleCompare(): void {
 		this.change(() => {
 			this.compare = !this.compare;

@@ -20,6 +20,7 @@ import { recurrence, type Recurrence, type RecurrenceArgs } from './recurrence';
 import { featureMaps } from './feature-maps';
 import { shiftedAccuracy } from './shifted-accuracy';
 import { augmentedCopies } from './augmented-copies';
+import { exportModel, type ExportModelArgs, type ExportedModel } from './export-model';
 
 export interface RequestRow<A, R> {
 	alters: boolean;
@@ -52,7 +53,9 @@ export const REQUESTS = {
 	/** Test accuracy on the test digits moved 0 to 3 pixels (the CNN page). */
 	shiftedAccuracy: row(false, shiftedAccuracy),
 	/** Copies of one training digit as the run's augmentation redraws them (the data-augmentation page). */
-	augmentedCopies: row(false, augmentedCopies)
+	augmentedCopies: row(false, augmentedCopies),
+	/** The model as TF.js saves it, built from stock layers, for the learner to download (the export tools). */
+	exportModel: row<ExportModelArgs, ExportedModel>(false, exportModel)
 };
 
 export type RequestName = keyof typeof REQUESTS;
