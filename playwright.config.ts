@@ -19,6 +19,9 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${PORT}`,
 		viewport: { width: 1280, height: 800 },
 		locale: 'en-US',
+		// Each test's fresh context would otherwise download the whole site for offline use;
+		// tests/classroom-offline.test.ts turns service workers on for itself.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: chromium,
 			args: CHROMIUM_ARGS

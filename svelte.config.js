@@ -22,6 +22,17 @@ const CSP_DIRECTIVES = {
 	'form-action': ['self']
 };
 
+/**
+ * Where the site lives: BASE_PATH=/step-one builds it for https://host/step-one/ (empty: the
+ * host's root). BUILD_DIR names the output folder, so a second build for a sub-path can sit
+ * beside build/ without overwriting it, or what `vite preview` serves from .svelte-kit.
+ */
+const BASE_PATH = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+if (BASE_PATH && !/^\/[^?#\s]+$/.test(BASE_PATH)) {
+	throw new Error(`BASE_PATH must start with "/", e.g. /step-one (got "${process.env.BASE_PATH}").`);
+}
+const BUILD_DIR = process.env.BUILD_DIR || 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	compilerOptions: {
@@ -29,8 +40,13 @@ const config = {
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	kit: {
-		adapter: adapter({ fallback: '404.html' }),
-		csp: { mode: 'hash', directives: CSP_DIRECTIVES }
+		adapter: adapter({ pages: BUILD_DIR, assets: BUILD_DIR, fallback: '404.html' }),
+		paths: { base: BASE_PATH },
+		outDir: BUILD_DIR === 'build' ? '.svelte-kit' : `.svelte-kit-${BUILD_DIR}`,
+		csp: { mode: 'hash', directives: CSP_DIRECTIVES },
+		// static/.nojekyll tells GitHub Pages to serve _app/ as it is; it is no file of the site,
+		// and many hosts refuse dotfiles, which would fail the offline copy's download.
+		serviceWorker: { files: (file) => !file.split('/').some((part) => part.startsWith('.')) }
 	}
 };
 

@@ -13,6 +13,7 @@ import { specOf, type Setting, type Settings, type SettingValue } from '../sessi
 import { hiddenTab } from './hidden-tab.svelte';
 import { DrawingPrediction } from './drawing.svelte';
 import { Run } from './run.svelte';
+import { wasmPaths } from './wasm-files';
 
 /** A live change as it goes to one run. */
 interface LiveChange {
@@ -131,7 +132,7 @@ export class Experiment {
 		worker.onmessageerror = () => this.crashed('A message from the training worker could not be read.');
 		this.worker = worker;
 		document.addEventListener('visibilitychange', this.onVisibilityChange);
-		this.send({ type: 'init', dataUrl: this.dataUrl, backend: this.settings.backend, specs, resume });
+		this.send({ type: 'init', dataUrl: this.dataUrl, wasmPaths: wasmPaths(), backend: this.settings.backend, specs, resume });
 		this.sendStops();
 		if (document.hidden) this.send({ type: 'hidden', hidden: true });
 	}

@@ -8,6 +8,8 @@
  * have trained, waits for the learner's answer (`question`). Reset goes back to the set-up
  * training started from (`origin`); `backToSetup` to the page's own.
  */
+import { holdLocks, lockedFields, readLessonParam, withLesson } from '../classroom/lesson-link';
+import type { Lesson } from '../classroom/lesson';
 import type { Race, TryThis } from '../concepts/pages';
 import type { Checkpoint } from '../engine/checkpoint';
 import type { CoachRuleId } from '../experiment/coach';
@@ -63,6 +65,10 @@ export class Session {
 	live = $state(false);
 	/** A change waiting for the learner to say whether to start again with it. */
 	question: RestartQuestion | null = $state.raw(null);
+	/** The link's lesson: its locked settings, its challenge; null when the link has none. */
+	lesson: Lesson | null = $state.raw(null);
+	/** Settings the lesson keeps at its values: no control, Try-this, run B or reset changes them. */
+	readonly locked: ReadonlySet<Setting> = $derived(new Set(lockedFields(this.lesson)));
 	/** Called after every change the learner makes, so the address can follow. */
 	onchange: (() => void) | null = null;
 	/** What the models started training from, for Reset; null while they are fresh. */
@@ -88,8 +94,11 @@ export class Session {
 
 	/** Reads an address's query, listing what it had to change; call before `start`. */
 	read(query: URLSearchParams): void {
-		const { value, notices } = parsePageSettings(query, this.plan.defaults, this.plan.compare ?? {}, this.offers);
-		this.notices = notices;
+		const lesson = readLessonParam(query, this.plan.defaults, this.plan.fixed);
+		this.lesson = lesson.lesson;
+		const parsed = parsePageSettings(query, this.plan.defaults, this.plan.compare ?? {}, this.offers);
+		const { value, notices } = holdLocks(query, parsed.value, parsed.notices, this.lesson, this.plan.race);
+		this.notices = [...lesson.notices, ...notices];
 		this.compare = value.compare;
 		this.race = value.race;
 		this.variant = value.variant;
@@ -97,14 +106,15 @@ export class Session {
 		this.experiment.variants = this.variants(value.settings);
 	}
 
-	/** The query that reproduces this experiment. */
-	query(): URLSearchParams {
+	/** The query that reproduces this experiment, with its lesson (or, for the lesson builder, another). */
+	query(lesson: Lesson | null = this.lesson): URLSearchParams {
 		const { compare, race, variant } = this;
-		return serializePageSettings(
+		const search = serializePageSettings(
 			{ settings: this.experiment.settings, compare, race, variant },
 			this.plan.defaults,
 			this.plan.compare ?? {}
 		);
+		return withLesson(search, lesson);
 	}
 
 	/** Starts training's worker; in the browser, once the page is mounted. */
@@ -122,14 +132,21 @@ export class Session {
 	}
 
 	set(field: Setting, value: SettingValue): void {
+		if (this.locked.has(field)) return;
 		this.change(() => {}, { [field]: value });
 	}
 
 	setB(field: Setting, value: SettingValue): void {
+		if (this.locked.has(field)) return;
 		this.change(() => (this.variant = { ...this.variant, [field]: value }));
 	}
 
-	/** Several settings as one change (a past run's put back): one question, one rebuild at most. */
+	/** Whether the page's race is of a setting the lesson locks (then there is no race). */
+	get raceLocked(): boolean {
+		return this.plan.race !== undefined && this.locked.has(this.plan.race.field);
+	}
+
+	/** Several settings as one change (a past run's put back): one question, one rebuild at most. Locked ones stay. */
 	setMany(change: Partial<Settings>): void {
 		this.change(() => {}, change);
 	}
@@ -142,6 +159,7 @@ export class Session {
 	}
 
 	toggleRace(): void {
+		if (this.raceLocked) return;
 		this.change(() => {
 			this.race = !this.race;
 			if (this.race) this.compare = false;
@@ -159,9 +177,9 @@ export class Session {
 		if (this.experiment.training) this.experiment.toggleTraining();
 		if (step.compare !== undefined) {
 			this.compare = step.compare !== null;
-			if (step.compare) this.variant = { ...step.compare };
+			if (step.compare) this.variant = this.unlocked(step.compare);
 		}
-		this.race = step.race === true;
+		this.race = step.race === true && !this.raceLocked;
 		if (this.race) this.compare = false;
 		// The learner's backend, seed and stops stay: they are about the machine and the demo, not the lesson.
 		const { backend, seed, stopEpochs, stopAccuracy } = this.experiment.settings;
@@ -253,8 +271,19 @@ export class Session {
 
 	/** The runs trained beside the main one, for these settings. */
 	private variants(settings: Settings): Partial<Settings>[] {
-		if (this.race && this.plan.race) return raceVariants(this.plan.race, settings);
-		return this.compare ? [this.variant] : [];
+		if (this.race && this.plan.race && !this.raceLocked) return raceVariants(this.plan.race, settings);
+		return this.compare ? [this.unlocked(this.variant)] : [];
+	}
+
+	/** A change or run B without the settings the lesson locks. */
+	private unlocked(change: Partial<Settings>): Partial<Settings> {
+		if (!this.lesson) return { ...change };
+		return Object.fromEntries(Object.entries(change).filter(([field]) => !this.locked.has(field as Setting)));
+	}
+
+	/** Settings with the lesson's locked values put back. */
+	private withLocks(settings: Settings): Settings {
+		return this.lesson ? { ...settings, ...this.lesson.locked } : settings;
 	}
 
 	/** A copy of what the learner can change, now. */
@@ -269,11 +298,12 @@ export class Session {
 
 	/** Shows a state (the models follow only when asked to: `experiment.apply` or `reset`). */
 	private restore(state: SessionState): void {
+		const settings = this.withLocks({ ...state.settings });
 		this.compare = state.compare;
-		this.race = state.race;
-		this.variant = { ...state.variant };
-		this.experiment.settings = { ...state.settings };
-		this.experiment.variants = this.variants(state.settings);
+		this.race = state.race && !this.raceLocked;
+		this.variant = this.unlocked(state.variant);
+		this.experiment.settings = settings;
+		this.experiment.variants = this.variants(settings);
 	}
 
 	/**
@@ -281,9 +311,11 @@ export class Session {
 	 * have trained keep training through it when they can; when it needs new ones, the change is
 	 * shown and waits for the learner's answer. The address follows either way.
 	 */
-	private change(mutate: () => void, change: Partial<Settings> = {}): void {
+	private change(mutate: () => void, unchecked: Partial<Settings> = {}): void {
+		const change = this.unlocked(unchecked);
 		const before = this.question?.before ?? this.state();
 		mutate();
+		this.variant = this.unlocked(this.variant);
 		const settings = { ...this.experiment.settings, ...change };
 		const variants = this.variants(settings);
 		if (this.experiment.begun && this.experiment.need(settings, variants) === 'rebuild') {
@@ -298,7 +330,8 @@ export class Session {
 	}
 
 	/** Makes a change now: the experiment adjusts or rebuilds its runs and the address follows. */
-	private apply(change: Partial<Settings>): void {
+	private apply(unchecked: Partial<Settings>): void {
+		const change = this.unlocked(unchecked);
 		this.experiment.update(change, this.variants({ ...this.experiment.settings, ...change }));
 		this.onchange?.();
 	}

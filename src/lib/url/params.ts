@@ -88,8 +88,12 @@ export interface Notice {
 	given: string;
 	/** The value used instead, as it would appear in a link. */
 	used: string;
-	/** `repeated`: the key came more than once; the last value was used. */
-	reason: 'invalid' | 'outOfRange' | 'notWhole' | 'repeated';
+	/**
+	 * `repeated`: the key came more than once; the last value was used. `locked`: a lesson in the
+	 * link keeps this setting at `used`. `lessonPart` / `lessonUnreadable`: part of a lesson, or all
+	 * of it, could not be read and was left out.
+	 */
+	reason: 'invalid' | 'outOfRange' | 'notWhole' | 'repeated' | 'locked' | 'lessonPart' | 'lessonUnreadable';
 }
 
 export interface ParsedSettings {

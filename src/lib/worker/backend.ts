@@ -6,11 +6,8 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
-import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
-import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import type { BackendChoice, BackendName } from '../engine/spec';
-import type { BackendFallback } from './protocol';
+import type { BackendFallback, WasmPaths } from './protocol';
 
 export interface ChosenBackend {
 	backend: BackendName;
@@ -46,17 +43,16 @@ function webglRenderer(): string | null {
 	return renderer;
 }
 
-async function tryWasm(): Promise<boolean> {
-	setWasmPaths({
-		'tfjs-backend-wasm.wasm': wasmPlain,
-		'tfjs-backend-wasm-simd.wasm': wasmSimd,
-		'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded
-	});
+async function tryWasm(paths: WasmPaths): Promise<boolean> {
+	setWasmPaths(paths);
 	return tryBackend('wasm');
 }
 
-/** Sets the backend; a worker does this once (a different choice gets a new worker). */
-export async function chooseBackend(choice: BackendChoice): Promise<ChosenBackend> {
+/**
+ * Sets the backend; a worker does this once (a different choice gets a new worker). `wasmPaths`
+ * say where the page's build keeps the WASM binaries.
+ */
+export async function chooseBackend(choice: BackendChoice, wasmPaths: WasmPaths): Promise<ChosenBackend> {
 	if (choice === 'cpu') {
 		await tryBackend('cpu');
 		return { backend: 'cpu' };
@@ -71,7 +67,7 @@ export async function chooseBackend(choice: BackendChoice): Promise<ChosenBacken
 	} else if (choice === 'webgl') {
 		webglFallback = 'webglUnavailable';
 	}
-	if (await tryWasm()) return { backend: 'wasm', fallback: webglFallback };
+	if (await tryWasm(wasmPaths)) return { backend: 'wasm', fallback: webglFallback };
 	await tryBackend('cpu');
 	return { backend: 'cpu', fallback: webglFallback ?? (choice === 'wasm' ? 'wasmUnavailable' : undefined) };
 }

@@ -9,12 +9,23 @@ import type { MetricPayloads } from '../engine/metrics';
 import type { RequestName } from '../engine/requests';
 import type { LossPoint } from '../engine/types';
 
+/** Full addresses of the WASM backend's binaries, by their file names. */
+export type WasmPaths = Record<'tfjs-backend-wasm.wasm' | 'tfjs-backend-wasm-simd.wasm' | 'tfjs-backend-wasm-threaded-simd.wasm', string>;
+
 export type Command =
 	/**
 	 * Starts the worker and loads the data the specs name (the digits from `dataUrl`); with `resume`
-	 * (one checkpoint per spec), training goes on from there.
+	 * (one checkpoint per spec), training goes on from there. `wasmPaths` come from the page, so
+	 * they follow the site's base path and are the files kept for offline use.
 	 */
-	| { type: 'init'; dataUrl: string; backend: BackendChoice; specs: ExperimentSpec[]; resume?: Checkpoint[] }
+	| {
+			type: 'init';
+			dataUrl: string;
+			wasmPaths: WasmPaths;
+			backend: BackendChoice;
+			specs: ExperimentSpec[];
+			resume?: Checkpoint[];
+	  }
 	/** Builds fresh models for the specs (keeps training if it was). */
 	| { type: 'configure'; specs: ExperimentSpec[] }
 	/**

@@ -287,7 +287,7 @@ async function handle(command: Command): Promise<void> {
 	switch (command.type) {
 		case 'init':
 			return exclusive(async () => {
-				const chosen = await chooseBackend(command.backend);
+				const chosen = await chooseBackend(command.backend, command.wasmPaths);
 				watchContextLoss(() => {
 					contextLost = true;
 					running = false;
