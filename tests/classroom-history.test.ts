@@ -61,6 +61,7 @@ test('past runs are kept, overlaid, restored and deleted, and outlast a reload',
 	await expect(accuracyFigure(page).locator('[data-mark="past-run"]')).not.toHaveCount(0);
 	await lossFigure(page).getByText('Show the numbers').click();
 	const table = lossFigure(page).locator('table');
+	await expect(table.locator('thead th', { hasText: 'Past run 1 · Learning rate 0.01' })).toHaveCount(1);
 	const column = (await table.locator('thead th').allInnerTexts()).indexOf('Past run 1 · Learning rate 0.01');
 	expect(column).toBeGreaterThan(0);
 	await expect(table.locator('tbody tr').first().locator('th, td').nth(column)).toHaveAttribute('data-value', /^\d/);
