@@ -92,6 +92,7 @@ describe('experiment.setOwnData', () => {
 		const oneClass = shapePictures(4, 1);
 		experiment.setOwnData(oneClass);
 		expect(experiment.ownDataProblem).toBe('fewClasses');
+		expect(experiment.ownDataMessage).toBe('owndata.engine.problem.fewClasses');
 		expect(types(worker)).toEqual(['pause']);
 		expect(experiment.ownData?.examples).toBe(12);
 		experiment.setOwnData(shapePictures(4));
