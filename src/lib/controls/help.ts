@@ -44,7 +44,8 @@ export const SETTING_CONCEPTS: Record<keyof Settings, Slug | null> = {
 	stopEpochs: 'epochs',
 	stopAccuracy: null,
 	recurrentScale: 'rnn',
-	testShift: 'cnn'
+	testShift: 'cnn',
+	testShare: null
 };
 
 /** Every chart that can carry help, with the concept it illustrates. */

@@ -23,11 +23,14 @@ export const OPTIMIZERS = ['sgd', 'momentum', 'rmsprop', 'adam'] as const;
 export type Optimizer = (typeof OPTIMIZERS)[number];
 
 /**
- * What a model learns from: the handwritten digits, or one of the seeded point sets in the plane
- * (two classes each) that the mechanics pages draw.
+ * What a model learns from: the handwritten digits, one of the seeded point sets in the plane
+ * (two classes each) that the mechanics pages draw, or a learner's own dataset ('own', handed to
+ * the experiment by the page: it lives in the browser, so no link can name it).
  */
-export const DATASETS = ['digits', ...POINT_SETS] as const;
+export const DATASETS = ['digits', ...POINT_SETS, 'own'] as const;
 export type DataId = (typeof DATASETS)[number];
+/** The data sets a link may name: all but a learner's own. */
+export const LINKED_DATASETS = DATASETS.filter((id): id is Exclude<DataId, 'own'> => id !== 'own');
 
 /** Cross-entropy of the softmax (or sigmoid), or the squared distance of the probabilities from the one-hot answer. */
 export const LOSSES = ['crossEntropy', 'mse'] as const;
@@ -100,6 +103,11 @@ export interface ExperimentSpec {
 	augmentRotation: number;
 	augmentScale: number;
 	augmentNoise: number;
+	/**
+	 * A learner's own data only: the share of each class held out for testing (0.1..0.5), drawn
+	 * by `seed`. The other data sets come split already.
+	 */
+	testShare: number;
 }
 
 /** Defaults chosen so a new user sees test accuracy pass 90% within seconds. */
@@ -130,7 +138,8 @@ export const DEFAULT_SPEC: Readonly<ExperimentSpec> = Object.freeze({
 	augmentShift: 0,
 	augmentRotation: 0,
 	augmentScale: 0,
-	augmentNoise: 0
+	augmentNoise: 0,
+	testShare: 0.2
 });
 
 /**

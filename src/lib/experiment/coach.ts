@@ -21,7 +21,10 @@ export interface CoachRun {
 	exploded: boolean;
 }
 
-export type CoachSettings = Pick<Settings, 'data' | 'optimizer' | 'learningRate'>;
+export type CoachSettings = Pick<Settings, 'data' | 'optimizer' | 'learningRate'> & {
+	/** Classes of the run's data, where its name does not say (a learner's own data). */
+	classes?: number;
+};
 
 export type CoachRuleId = 'diverged' | 'blewUp' | 'stuck' | 'vanishing' | 'deadRelu' | 'overfitting' | 'slow';
 
@@ -67,7 +70,7 @@ export function classesOf(data: Settings['data']): number {
 function stuck(run: CoachRun, settings: CoachSettings): boolean {
 	const recent = run.tests.slice(-STUCK.evaluations);
 	if (recent.length < STUCK.evaluations || recent[0].step < STUCK.afterStep) return false;
-	const chance = STUCK.chanceFactor / classesOf(settings.data);
+	const chance = STUCK.chanceFactor / (settings.classes ?? classesOf(settings.data));
 	return recent.every((p) => p.accuracy <= chance);
 }
 

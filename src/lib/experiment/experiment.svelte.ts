@@ -7,6 +7,9 @@
 import type { Checkpoint } from '../engine/checkpoint';
 import type { RequestArgs, RequestName, RequestResult } from '../engine/requests';
 import type { BackendName, ExperimentSpec } from '../engine/spec';
+import { ownDataProblem, packOwnData, type OwnDataProblem, type PackedOwnData } from '../engine/tasks/own-data';
+import type { MessageKey } from '../i18n/en';
+import type { OwnDataset, OwnKind } from '../owndata/dataset';
 import type { BackendFallback, BackendHealth, Command, Event, StopReason } from '../worker/protocol';
 import { CHANGE_KINDS, changeNeed, changedSettings, type ChangeNeed } from '../session/live';
 import { specOf, type Setting, type Settings, type SettingValue } from '../session/settings';
@@ -59,11 +62,26 @@ export class Experiment {
 	 * start training from step 0 (record the settings now), `false` when they are fresh and idle.
 	 */
 	onorigin: ((training: boolean) => void) | null = null;
+	/**
+	 * Why the dataset last handed to `setOwnData` cannot be trained on (the page shows
+	 * `owndata.engine.problem.<problem>`); the models keep the examples they had. Null when it can.
+	 */
+	ownDataProblem: OwnDataProblem | null = $state(null);
+	/** The learner's dataset the models train on (last accepted by `setOwnData`), in brief; null before one. */
+	ownData: { kind: OwnKind; classes: number; examples: number } | null = $state.raw(null);
 
 	readonly main = $derived(this.runs[0]);
 	readonly training = $derived(this.phase === 'training');
 	/** The models have taken a step and are alive: a new network now would throw that away. */
 	readonly begun = $derived((this.phase === 'ready' || this.phase === 'training') && this.runs.some((run) => run.step > 0));
+	/** Classes of the main run's data: chance accuracy is one over it. */
+	readonly classes = $derived(this.settings.data === 'own' ? (this.ownData?.classes ?? 2) : this.settings.data === 'digits' ? 10 : 2);
+	/** A run asks for a picture network on a table of the learner's: the key of the words saying the MLP trains instead. */
+	readonly ownDataNotice: MessageKey | null = $derived.by(() => {
+		if (this.ownData?.kind !== 'table') return null;
+		const runs = [this.settings, ...this.variants.map((variant) => ({ ...this.settings, ...variant }))];
+		return runs.some((run) => run.data === 'own' && run.architecture !== 'mlp') ? 'owndata.engine.notice.mlpForTable' : null;
+	});
 
 	/** A learner's drawing and the main run's answer for it (the lab's draw pad). */
 	readonly drawing = new DrawingPrediction((command) => this.send(command));
@@ -84,6 +102,10 @@ export class Experiment {
 	/** Requests sent and not yet answered, by id. */
 	private readonly requests = new Map<number, { resolve: (result: unknown) => void; reject: (error: Error) => void }>();
 	private requestId = 0;
+	/** The learner's dataset as it goes to each worker (packed once; a new worker after a crash gets it again). */
+	private packedOwnData: PackedOwnData | null = null;
+	/** `start` found runs on the learner's own data before any was handed over: the worker starts once it is. */
+	private awaitingOwnData = false;
 	/** Each adjustment sent and not yet confirmed: per run, what changed (marked when the worker says at which step). */
 	private pendingAdjusts: LiveChange[][][] = [];
 
@@ -121,6 +143,9 @@ export class Experiment {
 		this.failure = null;
 		this.health = null;
 		this.changedWhileLoading = false;
+		this.awaitingOwnData = !this.packedOwnData && specs.some((spec) => spec.data === 'own');
+		// Nothing to train on yet (the page is still reading the learner's data): no worker, and no digits loaded for nothing.
+		if (this.awaitingOwnData) return;
 		if (typeof Worker === 'undefined') {
 			this.fail({ kind: 'noWorker' });
 			return;
@@ -131,6 +156,7 @@ export class Experiment {
 		worker.onmessageerror = () => this.crashed('A message from the training worker could not be read.');
 		this.worker = worker;
 		document.addEventListener('visibilitychange', this.onVisibilityChange);
+		if (this.packedOwnData) this.send({ type: 'ownData', data: this.packedOwnData });
 		this.send({ type: 'init', dataUrl: this.dataUrl, backend: this.settings.backend, specs, resume });
 		this.sendStops();
 		if (document.hidden) this.send({ type: 'hidden', hidden: true });
@@ -232,6 +258,39 @@ export class Experiment {
 		}
 		if (need === 'live' && this.begun) {
 			this.adjust(target);
+			return;
+		}
+		this.rebuild();
+	}
+
+	/**
+	 * Hands the learner's dataset to the worker (once; the worker keeps it) and builds new models on
+	 * it for every run with `data: 'own'` (training goes on if it was). Call again after each edit.
+	 * A dataset that cannot be trained on is not sent: `ownDataProblem` says why, training pauses,
+	 * and the models keep the examples they had.
+	 */
+	setOwnData(dataset: OwnDataset): void {
+		const problem = ownDataProblem(dataset);
+		this.ownDataProblem = problem;
+		if (problem) {
+			if (this.phase === 'training') this.toggleTraining();
+			return;
+		}
+		this.packedOwnData = packOwnData(dataset);
+		this.ownData = { kind: dataset.kind, classes: dataset.classes.length, examples: dataset.examples.length };
+		const onOwnData = this.runSettings().some((run) => run.data === 'own');
+		if (this.awaitingOwnData || (onOwnData && this.phase === 'failed')) {
+			this.start();
+			return;
+		}
+		// Not started yet: `start` hands it over.
+		if (!this.worker) return;
+		this.send({ type: 'ownData', data: this.packedOwnData });
+		if (!onOwnData) return;
+		if (this.phase === 'loading') {
+			// The models being built may predate it: once they are, they are built again.
+			this.changedWhileLoading = true;
+			this.clearRuns();
 			return;
 		}
 		this.rebuild();

@@ -1079,6 +1079,18 @@ export const en = {
 	'owndata.test.caption': 'What the network thinks your test drawing is.',
 	'owndata.test.class': 'Class',
 	'owndata.test.help': 'The network’s probability for each of your classes on the test drawing: the longest bar is its answer.',
+	// your data: engine
+	'option.data.own': 'Your own data',
+	'setting.testShare': 'Share held out for testing',
+	'help.setting.testShare':
+		'Your own data only: this share of each class’s examples is kept aside to test the network, which never trains on them. The seed decides which ones; a class with a single example only trains. Changing it needs a new network.',
+	'owndata.engine.problem.fewClasses': 'Training needs examples of at least two classes.',
+	'owndata.engine.problem.noTest': 'Every class has only one example: give a class a second one, so there is an example to test on.',
+	'owndata.engine.problem.noFeatures': 'The table has no feature columns to learn from.',
+	'owndata.engine.problem.badExamples':
+		'Some examples are broken (a value missing or not a number, or a label that is none of the classes), so the network was not rebuilt on them.',
+	'owndata.engine.notice.mlpForTable':
+		'A convolutional or recurrent network looks at pictures, and a table’s rows are not pictures: a multilayer perceptron (MLP) with the same hidden layers trains on them instead.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1032,4 +1032,15 @@ export const zh: Record<MessageKey, string> = {
 	'owndata.test.caption': '网络认为你的测试画是什么。',
 	'owndata.test.class': '类别',
 	'owndata.test.help': '网络对测试画属于每个类别的概率：最长的那条就是它的答案。',
+	// your data: engine
+	'option.data.own': '你自己的数据',
+	'setting.testShare': '留作测试的比例',
+	'help.setting.testShare':
+		'仅用于你自己的数据：每一类样本中留出这一比例来测试网络，网络从不用它们训练。留哪些由随机种子决定；只有一个样本的类只用于训练。改动它需要新建网络。',
+	'owndata.engine.problem.fewClasses': '训练至少需要两类样本。',
+	'owndata.engine.problem.noTest': '每一类都只有一个样本：请给某一类再加一个，这样才有样本可以用来测试。',
+	'owndata.engine.problem.noFeatures': '这张表没有可供学习的特征列。',
+	'owndata.engine.problem.badExamples': '有些样本有问题（缺少数值、数值不是数字，或标签不属于任何一类），所以没有用它们新建网络。',
+	'owndata.engine.notice.mlpForTable':
+		'卷积网络和循环网络看的是图片，而表格的行不是图片：改用隐藏层相同的多层感知机（MLP）来训练。',
 };

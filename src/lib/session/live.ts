@@ -37,7 +37,8 @@ export const CHANGE_KINDS: Readonly<Record<Setting, ChangeKind>> = {
 	stopEpochs: 'control',
 	stopAccuracy: 'control',
 	recurrentScale: 'rebuild',
-	testShift: 'live'
+	testShift: 'live',
+	testShare: 'rebuild'
 };
 
 /** What a change needs, from least to most. */

@@ -2,7 +2,8 @@
  * The one table of URL parameters: it drives parsing, validation, serialising, and the limits
  * the controls show. A setting is added here, nowhere else.
  */
-import { ACTIVATIONS, ARCHITECTURES, BACKENDS, DATASETS, INITIALIZERS, LOSSES, OPTIMIZERS } from '../engine/spec';
+import { ACTIVATIONS, ARCHITECTURES, BACKENDS, INITIALIZERS, LINKED_DATASETS, LOSSES, OPTIMIZERS } from '../engine/spec';
+import { TEST_SHARE } from '../engine/tasks/own-data';
 import { DEFAULT_SETTINGS, type Settings } from '../session/settings';
 
 type Field = keyof Settings;
@@ -38,7 +39,8 @@ interface FlagParam {
 export type Param = NumberParam | ChoiceParam | FlagParam;
 
 export const PARAMS: readonly Param[] = [
-	{ kind: 'choice', key: 'data', field: 'data', values: DATASETS },
+	// A learner's own data lives in the browser: a link cannot name it (the page that has it sets it).
+	{ kind: 'choice', key: 'data', field: 'data', values: LINKED_DATASETS },
 	{ kind: 'choice', key: 'arch', field: 'architecture', values: ARCHITECTURES },
 	{ kind: 'int', key: 'layers', field: 'hiddenLayers', min: 0, max: 20, step: 1 },
 	{ kind: 'int', key: 'width', field: 'layerWidth', min: 1, max: 512, stops: [1, 2, 4, 8, 16, 32, 64, 128, 256, 512] },
@@ -72,7 +74,9 @@ export const PARAMS: readonly Param[] = [
 	{ kind: 'float', key: 'until', field: 'stopAccuracy', min: 0, max: 100, control: 'number', step: 0.1, shared: true },
 	{ kind: 'float', key: 'rscale', field: 'recurrentScale', min: 0.05, max: 3, stops: [0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 1, 1.2, 1.5, 2, 3] },
 	// Every run is tested on the same moved digits, so the comparison stays fair: no `b.shift`.
-	{ kind: 'int', key: 'shift', field: 'testShift', min: 0, max: 3, step: 1, shared: true }
+	{ kind: 'int', key: 'shift', field: 'testShift', min: 0, max: 3, step: 1, shared: true },
+	// A learner's own data: the share held out for testing. Shared, so both runs test on the same examples.
+	{ kind: 'float', key: 'test', field: 'testShare', ...TEST_SHARE, shared: true }
 ];
 
 export function paramFor(field: Field): Param {

@@ -7,6 +7,7 @@ import type { Checkpoint } from '../engine/checkpoint';
 import type { BackendChoice, BackendName, ExperimentSpec } from '../engine/spec';
 import type { MetricPayloads } from '../engine/metrics';
 import type { RequestName } from '../engine/requests';
+import type { PackedOwnData } from '../engine/tasks/own-data';
 import type { LossPoint } from '../engine/types';
 
 export type Command =
@@ -15,6 +16,11 @@ export type Command =
 	 * (one checkpoint per spec), training goes on from there.
 	 */
 	| { type: 'init'; dataUrl: string; backend: BackendChoice; specs: ExperimentSpec[]; resume?: Checkpoint[] }
+	/**
+	 * A learner's own dataset, once per hand-over (before 'init' in a new worker): kept for every
+	 * run with `data: 'own'` built from here on. Models already built keep theirs until rebuilt.
+	 */
+	| { type: 'ownData'; data: PackedOwnData }
 	/** Builds fresh models for the specs (keeps training if it was). */
 	| { type: 'configure'; specs: ExperimentSpec[] }
 	/**

@@ -8,9 +8,9 @@ import { checkpointBuffers, restoreCheckpoint, saveCheckpoint, type Checkpoint }
 import { Probes } from '../engine/probes';
 import { REQUESTS } from '../engine/requests';
 import type { MetricPayloads, MetricTiming } from '../engine/metrics';
-import type { DataId, ExperimentSpec } from '../engine/spec';
-import { TASKS } from '../engine/tasks';
-import type { Dataset } from '../engine/tasks/task';
+import type { ExperimentSpec } from '../engine/spec';
+import { TASKS, datasetKey, type LoadContext } from '../engine/tasks';
+import { disposeDataset, type Dataset } from '../engine/tasks/task';
 import { Trainer } from '../engine/trainer';
 import { chooseBackend, watchContextLoss } from './backend';
 import type { BackendHealth, Command, Event, RunProgress, StopReason } from './protocol';
@@ -34,8 +34,10 @@ interface Run {
 	diverged: boolean;
 }
 
-/** Every data set a run has asked for, loaded once and shared by the runs on it. */
-const datasets = new Map<DataId, Dataset>();
+/** Every data set a run has asked for, loaded once and shared by the runs on it (by `datasetKey`). */
+const datasets = new Map<string, Dataset>();
+/** The learner's own dataset as last handed over; its version goes up with each hand-over. */
+let own: LoadContext['own'] = null;
 let dataUrl = '';
 let specs: ExperimentSpec[] = [];
 let runs: Run[] = [];
@@ -91,11 +93,29 @@ function exclusive(task: () => Promise<void> | void): Promise<void> {
 	return run;
 }
 
+const keyOf = (spec: ExperimentSpec) => datasetKey(spec, own?.version ?? 0);
+
 /** Loads the data sets these specs name that are not loaded yet (the digits report their progress). */
 async function loadData(next: ExperimentSpec[]): Promise<void> {
-	for (const id of new Set(next.map((spec) => spec.data))) {
-		if (datasets.has(id)) continue;
-		datasets.set(id, await TASKS[id](dataUrl, (loadedBytes, totalBytes) => post({ type: 'loading', loadedBytes, totalBytes })));
+	const onProgress = (loadedBytes: number, totalBytes: number | null) => post({ type: 'loading', loadedBytes, totalBytes });
+	for (const spec of next) {
+		const key = keyOf(spec);
+		if (datasets.has(key)) continue;
+		datasets.set(key, await TASKS[spec.data]({ dataUrl, onProgress, spec, own }));
+	}
+}
+
+/**
+ * Frees a learner's own examples no run uses any more (an older hand-over, another split); the
+ * shared data sets stay, since switching back to them should not load them again.
+ */
+function dropUnusedOwnData(): void {
+	const used = new Set(specs.map(keyOf));
+	for (const [key, dataset] of datasets) {
+		if (key.startsWith('own#') && !used.has(key)) {
+			disposeDataset(dataset);
+			datasets.delete(key);
+		}
 	}
 }
 
@@ -107,9 +127,10 @@ async function build(next: ExperimentSpec[], resume?: Checkpoint[]): Promise<voi
 	}
 	specs = next;
 	runs = next.map((spec) => {
-		const trainer = new Trainer(datasets.get(spec.data)!, spec);
+		const trainer = new Trainer(datasets.get(keyOf(spec))!, spec);
 		return { trainer, probes: new Probes(trainer), diverged: false };
 	});
+	dropUnusedOwnData();
 	if (resume) {
 		await Promise.all(runs.map((run, i) => restoreCheckpoint(run.trainer, resume[i])));
 		// The checkpoint brings the live settings it was taken with; the page's own come after.
@@ -298,6 +319,11 @@ async function handle(command: Command): Promise<void> {
 				post({ type: 'ready', ...chosen });
 				await build(command.specs, command.resume);
 			});
+		case 'ownData':
+			// Taken at once, so an 'init' or 'configure' after it builds on it; the models training
+			// now keep their own examples (keyed by the older version) until then.
+			own = { data: command.data, version: (own?.version ?? 0) + 1 };
+			return;
 		case 'configure':
 			return exclusive(() => build(command.specs));
 		case 'adjust':
