@@ -1010,7 +1010,7 @@ export const en = {
 	'owndata.classes.legend': 'Classes',
 	'owndata.classes.hint': 'Name 2 to {most} classes and pick the one your next examples belong to.',
 	'owndata.classes.default': 'Class {number}',
-	'owndata.classes.drawThis': 'Examples of {name}',
+	'owndata.classes.drawThis': 'Draw {name}',
 	'owndata.classes.name': 'Name of class {number}',
 	'owndata.classes.remove': 'Remove class {name}',
 	'owndata.classes.add': 'Add a class',

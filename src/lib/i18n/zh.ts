@@ -963,7 +963,7 @@ export const zh: Record<MessageKey, string> = {
 	'owndata.classes.legend': '类别',
 	'owndata.classes.hint': '给 2 到 {most} 个类别命名，并选出接下来的例子属于哪一类。',
 	'owndata.classes.default': '类别 {number}',
-	'owndata.classes.drawThis': '{name} 的例子',
+	'owndata.classes.drawThis': '画 {name}',
 	'owndata.classes.name': '类别 {number} 的名称',
 	'owndata.classes.remove': '删除类别 {name}',
 	'owndata.classes.add': '添加类别',
