@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './a11y';
 import { expect, statusNumber, test } from './fixtures';
 
 const ADDRESS = '/your-data?backend=wasm';
@@ -155,6 +156,7 @@ test('the sample table trains to 90%, and bad tables, pictures and files are ref
 	await page.getByRole('button', { name: 'Train', exact: true }).click();
 	await expect(status).toContainText(AT_LEAST_90, { timeout: 40_000 });
 	await page.getByRole('button', { name: 'Pause', exact: true }).click();
+	expect(await seriousViolations(page)).toEqual([]);
 
 	const csv = page.getByLabel('Upload a CSV file');
 	const problem = page.getByTestId('table-problem');
@@ -180,7 +182,7 @@ test('the sample table trains to 90%, and bad tables, pictures and files are ref
 
 	const open = page.getByLabel('Open dataset');
 	const message = page.getByTestId('file-message');
-	const files: [string, string][] = [
+	const files: [string, string, string][] = [
 		['not JSON', 'sepal,species\n1,a\n', 'not a dataset file'],
 		['from elsewhere', '{"name": "someone else’s file", "rows": []}', 'was not saved by Step One'],
 		['damaged', '{"format": "step-one-dataset", "version": 1, "kind": "table", "classes": ["a"], "features": [], "examples": []}', 'is damaged']
@@ -192,4 +194,17 @@ test('the sample table trains to 90%, and bad tables, pictures and files are ref
 		await expect(summary, name).toHaveText('150 rows, 4 features, 3 classes.');
 	}
 	expect(away).toEqual([]);
+});
+
+test('axe finds nothing serious on the drawing page in Chinese, warning and note shown', async ({ page }) => {
+	await page.addInitScript(() => localStorage.setItem('step-one.language', 'zh'));
+	await page.goto(ADDRESS);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	// A first visit's classes are named in the visit's language.
+	await expect(page.getByRole('radio', { name: '画 类别 1' })).toBeChecked();
+	await draw(page, /画板：用鼠标/, stroke('vertical', random(3)));
+	await page.getByRole('button', { name: '添加例子', exact: true }).click();
+	await expect(page.getByTestId('few-examples')).toBeVisible();
+	await expect(page.getByTestId('nothing-to-train')).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
 });

@@ -1079,6 +1079,10 @@ export const en = {
 	'owndata.test.caption': 'What the network thinks your test drawing is.',
 	'owndata.test.class': 'Class',
 	'owndata.test.help': 'The network’s probability for each of your classes on the test drawing: the longest bar is its answer.',
+	'owndata.chart.loss': 'Loss falls as the network learns: each training batch, and your examples held out for testing.',
+	'owndata.chart.accuracy': 'Share of your held-out test examples the network puts in the right class.',
+	'owndata.chart.lossHelp': 'Loss is how wrong the network’s answers are (lower is better), on each training batch as it trains and every so often on the examples held out for testing, which it never trains on.',
+	'owndata.chart.accuracyHelp': 'The share of your held-out examples the network puts in the right class. With few examples each one is a big step: one of ten is 10%.',
 	// your data: engine
 	'option.data.own': 'Your own data',
 	'setting.testShare': 'Share held out for testing',

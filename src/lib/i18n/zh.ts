@@ -1032,6 +1032,10 @@ export const zh: Record<MessageKey, string> = {
 	'owndata.test.caption': '网络认为你的测试画是什么。',
 	'owndata.test.class': '类别',
 	'owndata.test.help': '网络对测试画属于每个类别的概率：最长的那条就是它的答案。',
+	'owndata.chart.loss': '网络学习时损失下降：每个训练批次，以及留作测试的例子。',
+	'owndata.chart.accuracy': '留作测试的例子中，网络分对类别的比例。',
+	'owndata.chart.lossHelp': '损失表示网络的回答错得有多厉害（越低越好）：训练时每个批次算一次，每隔一段时间再在留作测试、从不参加训练的例子上算一次。',
+	'owndata.chart.accuracyHelp': '留作测试的例子中，网络分对类别的比例。例子少时，每一个都是一大步：十个中的一个就是 10%。',
 	// your data: engine
 	'option.data.own': '你自己的数据',
 	'setting.testShare': '留作测试的比例',

@@ -24,16 +24,17 @@ export class OwnData {
 		this.kind === 'table' ? { dataset: this.table, leftOut: [] as string[] } : trainable(this.pictures)
 	);
 
-	/** `defaultNames` names the picture classes of a first visit. */
-	constructor(private readonly defaultNames: string[]) {
-		this.pictures = emptyPictures(defaultNames);
+	/** `defaultNames` names the picture classes of a first visit (and after a delete), in the language of the moment. */
+	constructor(private readonly defaultNames: () => string[]) {
+		this.pictures = emptyPictures(defaultNames());
 	}
 
 	/** Reads what this browser kept; call once mounted. */
 	async restore(): Promise<void> {
 		try {
 			const kept = await loadKept();
-			if (kept.pictures) this.pictures = kept.pictures;
+			// Named now, once the page has settled on its language.
+			this.pictures = kept.pictures ?? emptyPictures(this.defaultNames());
 			if (kept.table) this.table = kept.table;
 			if (kept.kind) this.kind = kept.kind;
 		} catch {
@@ -98,7 +99,7 @@ export class OwnData {
 	/** Deletes the dataset in use: the pictures go back to empty classes of the first visit's names, the table to none. */
 	deleteCurrent(): void {
 		if (this.kind === 'pictures') {
-			this.pictures = emptyPictures(this.defaultNames);
+			this.pictures = emptyPictures(this.defaultNames());
 			this.save(keep('pictures', null));
 		} else {
 			this.table = null;
