@@ -144,9 +144,24 @@ test('the sample table trains to 90%, and bad tables, pictures and files are ref
 	await page.goto(ADDRESS);
 	const status = page.getByRole('status');
 
-	// A file that is not a picture, offered as pictures of a class.
-	await page.getByLabel('Add picture files to Class 1').setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not a picture at all') });
+	// Picture files for a class: a real PNG (a dark bar on white, made by the browser) is added; a file that is not a picture is refused.
+	const bar = await page.evaluate(() => {
+		const canvas = document.createElement('canvas');
+		canvas.width = canvas.height = 60;
+		const context = canvas.getContext('2d')!;
+		context.fillStyle = '#fff';
+		context.fillRect(0, 0, 60, 60);
+		context.fillStyle = '#000';
+		context.fillRect(25, 5, 10, 50);
+		return canvas.toDataURL('image/png').split(',')[1];
+	});
+	await page.getByLabel('Add picture files to Class 1').setInputFiles([
+		{ name: 'bar.png', mimeType: 'image/png', buffer: Buffer.from(bar, 'base64') },
+		{ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not a picture at all') }
+	]);
+	await expect(page.getByTestId('draw-message')).toContainText('Pictures added to Class 1: 1.');
 	await expect(page.getByTestId('draw-message')).toContainText('notes.png is not a picture');
+	await expect(page.getByTestId('class-count').first()).toHaveText('examples: 1');
 
 	await page.getByLabel('A table (CSV file)').check();
 	await page.getByRole('button', { name: 'Use the sample table' }).click();

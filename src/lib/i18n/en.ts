@@ -1023,7 +1023,7 @@ export const en = {
 	'owndata.draw.full': 'The dataset is full: 5,000 pictures at most. Delete some to add more.',
 	'owndata.files.label': 'Add picture files to {name}',
 	'owndata.files.hint': 'PNG or JPEG, one object per picture, dark on light or light on dark; each is shrunk to 28×28 grey like a drawing.',
-	'owndata.files.added': '{count} pictures added to {name}.',
+	'owndata.files.added': 'Pictures added to {name}: {count}.',
 	'owndata.picture.notPicture': '{name} is not a picture this page can read: choose PNG or JPEG files.',
 	'owndata.picture.tooLarge': '{name} is {megabytes} MB; pictures up to 10 MB can be used.',
 	'owndata.picture.tooBig': '{name} is {width}×{height} pixels; pictures up to 4096 pixels on a side can be used.',
