@@ -76,6 +76,8 @@ export class Experiment {
 	readonly begun = $derived((this.phase === 'ready' || this.phase === 'training') && this.runs.some((run) => run.step > 0));
 	/** Classes of the main run's data: chance accuracy is one over it. */
 	readonly classes = $derived(this.settings.data === 'own' ? (this.ownData?.classes ?? 2) : this.settings.data === 'digits' ? 10 : 2);
+	/** The words for `ownDataProblem`, to show as they are. */
+	readonly ownDataMessage: MessageKey | null = $derived(this.ownDataProblem ? (`owndata.engine.problem.${this.ownDataProblem}` as const) : null);
 	/** A run asks for a picture network on a table of the learner's: the key of the words saying the MLP trains instead. */
 	readonly ownDataNotice: MessageKey | null = $derived.by(() => {
 		if (this.ownData?.kind !== 'table') return null;
