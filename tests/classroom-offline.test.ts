@@ -109,7 +109,7 @@ test('a new version replaces the offline copy whole, and the old copy is deleted
 	}
 });
 
-test('built for /step-one/ and served under it, every page trains and asks for nothing outside that path', async ({ page, context, consoleErrors }) => {
+test('built for /step-one/ and served under it, every page trains (your own data on the sample table) and asks for nothing outside that path', async ({ page, context, consoleErrors }) => {
 	test.setTimeout(120_000);
 	expect(existsSync(join(SUBPATH_BUILD, 'index.html')), `${SUBPATH_BUILD}/ is made by npm run build:subpath`).toBe(true);
 	const server = await serveBuild(SUBPATH_BUILD, '/step-one');
@@ -147,6 +147,13 @@ test('built for /step-one/ and served under it, every page trains and asks for n
 			})
 		);
 		expect(stepped).toHaveLength(1 + CONCEPT_PAGES.length);
+		// Your own data: the sample table ships with the site and follows its path too.
+		await page.goto(`${server.url}your-data?backend=wasm`);
+		await page.getByLabel(en['owndata.kind.table']).check();
+		await page.getByRole('button', { name: en['owndata.table.sample'], exact: true }).click();
+		await expect(button(page, en['control.step'])).toBeEnabled({ timeout: 30_000 });
+		await button(page, en['control.step']).click();
+		await expect.poll(() => statusStep(page)).toBe(1);
 		// The service worker lives under the path too, and looks after only that path.
 		const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
 		expect(scope).toBe(server.url);
