@@ -56,11 +56,15 @@ describe('buildNetwork', () => {
 		disposeNetwork(network);
 	});
 
-	it('builds for the task: two inputs and three classes for points, and refuses a CNN on them', () => {
+	it('builds for the task: two inputs and three classes for points, and the same MLP when a CNN is asked for on them', () => {
 		const network = buildNetwork(withDefaults({ hiddenLayers: 1, layerWidth: 8 }), pointsTask);
 		expect(kernels(network).map((k) => k.shape)).toEqual([[2, 8], [8, 3]]);
 		disposeNetwork(network);
-		expect(() => buildNetwork(withDefaults({ architecture: 'cnn' }), pointsTask)).toThrow(/image/);
+		// A point (or a table row) is no image: a convolution has nothing to slide over.
+		const asked = buildNetwork(withDefaults({ architecture: 'cnn', hiddenLayers: 1, layerWidth: 8 }), pointsTask);
+		expect(kernels(asked).map((k) => k.shape)).toEqual([[2, 8], [8, 3]]);
+		expect(asked.stages.some((stage) => stage.kind === 'conv')).toBe(false);
+		disposeNetwork(asked);
 	});
 });
 

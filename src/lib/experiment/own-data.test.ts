@@ -33,6 +33,7 @@ beforeEach(() => {
 	FakeWorker.made = [];
 	vi.stubGlobal('Worker', FakeWorker);
 	vi.stubGlobal('document', { hidden: false, addEventListener() {}, removeEventListener() {} });
+	vi.stubGlobal('location', new URL('http://127.0.0.1/your-data'));
 });
 afterEach(() => vi.unstubAllGlobals());
 
