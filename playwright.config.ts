@@ -8,9 +8,10 @@ const PORT = Number(process.env.PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests',
-	// Training is CPU-heavy (WebGL runs on SwiftShader, in software): one page at a time.
-	workers: 1,
-	fullyParallel: false,
+	// Two pages at a time: much of a test is waiting (page loads, worker start-up, evaluations),
+	// so two keep two cores busy; any test may go to either, the shared loop's pages too.
+	workers: 2,
+	fullyParallel: true,
 	timeout: 120_000,
 	expect: { timeout: 15_000 },
 	reporter: 'list',
