@@ -8,9 +8,10 @@ import * as tf from '@tensorflow/tfjs';
 import { createRandom, permutation } from '../data/random';
 import { buildNetwork, disposeNetwork, forward, kernels, trainableVariables, type Network } from './architectures';
 import { augmentedBatch } from './augment';
+import type { EvaluationCounts, EvaluationSizes } from './budget';
 import { answers, correctCount, meanLoss, probabilities, summedLoss } from './loss';
 import { createOptimizer, retuneOptimizer } from './optimizers';
-import { readAndDispose } from './readback';
+import { readAndDispose, readStacked } from './readback';
 import { LIVE_FIELDS, changedFields, type ExperimentSpec, type LiveField } from './spec';
 import { shiftImages } from './tasks/shift';
 import { inputSize, type Dataset, type Examples, type Task } from './tasks/task';
@@ -64,6 +65,8 @@ export class Trainer {
 	private readonly inputSize: number;
 	private random: () => number;
 	private order: Int32Array = new Int32Array(0);
+	/** `order` on the backend, uploaded once a pass: each step slices its batch's indices from it, no upload. */
+	private orderOnBackend: { of: Int32Array; indices: tf.Tensor1D } | null = null;
 	/** Shuffled passes begun; the current pass is `order`. */
 	private shuffles = 0;
 	/** Examples of the current pass used so far. */
@@ -171,7 +174,7 @@ export class Trainer {
 				if (overBudget()) break;
 			}
 			const group = results.length;
-			const values = await readAndDispose(results);
+			const values = await readStacked(results, READ_EVERY);
 			for (let i = 0; i < group; i++) {
 				const loss = values[2 * i];
 				losses.push({
@@ -196,12 +199,15 @@ export class Trainer {
 	/** One optimizer step. Returns [loss, correct] as a kept 1-D tensor. */
 	private trainStep(tap?: GradientTap): tf.Tensor {
 		const indices = this.nextBatch();
+		// nextBatch may have begun a new pass: its batch is then at the start of the new order.
+		const offset = this.position - indices.length;
+		const order = this.uploadedOrder();
 		const { inputs, labels } = this.dataset.train;
 		const kernelVariables = kernels(this.network);
 		const trainable = trainableVariables(this.network);
 		const kept: { logits?: tf.Tensor; dataLoss?: tf.Tensor } = {};
 		const result = tf.tidy(() => {
-			const batchIndices = tf.tensor1d(indices, 'int32');
+			const batchIndices = order.slice([offset], [indices.length]);
 			// Redrawn, where the run augments, as this step's own draw: the same on every replay.
 			const x = augmentedBatch(this.dataset.train, indices, this.spec, this.task, this.step + 1) ?? tf.gather(inputs, batchIndices);
 			const y = tf.gather(labels, batchIndices);
@@ -221,6 +227,15 @@ export class Trainer {
 		tf.dispose([kept.logits!, kept.dataLoss!]);
 		this.step++;
 		return result;
+	}
+
+	/** The current pass's order on the backend, uploaded when the pass is new to it. */
+	private uploadedOrder(): tf.Tensor1D {
+		if (this.orderOnBackend?.of !== this.order) {
+			this.orderOnBackend?.indices.dispose();
+			this.orderOnBackend = { of: this.order, indices: tf.tensor1d(this.order, 'int32') };
+		}
+		return this.orderOnBackend.indices;
 	}
 
 	/** λ1·Σ|w| + λ2·Σw² over every kernel; biases and batch norm go free. */
@@ -266,28 +281,45 @@ export class Trainer {
 	}
 
 	/**
-	 * Loss and accuracy on every test example and on some training examples, both without dropout.
+	 * Loss and accuracy on every test example and on some training examples, both without dropout;
+	 * with `counts`, on the first that many of each (whole chunks, so no pass has a new shape).
 	 * The same pass counts the test examples' confusion matrix (kept as `latestConfusion`), so its
 	 * diagonal is exactly the accuracy returned.
 	 */
-	async evaluate(): Promise<TestPoint> {
+	async evaluate(counts?: Partial<EvaluationCounts>): Promise<TestPoint> {
 		const { train } = this.dataset;
 		const test = this.testExamples();
 		const classes = this.task.classes;
-		const trainCount = Math.min(this.task.evaluation.trainCount, this.trainCount);
+		const full = this.evaluationSizes;
+		// The evaluation budget may ask for fewer (the first examples: the same ones every time).
+		const testCount = Math.max(1, Math.min(counts?.test ?? full.testFull, full.testFull));
+		const trainCount = Math.max(1, Math.min(counts?.train ?? full.trainFull, full.trainFull));
 		const [sums, confusion] = tf.tidy(() => {
-			const onTest = this.measure(test, test.count, true);
+			const onTest = this.measure(test, testCount, true);
 			return [tf.concat([onTest.sums, this.measure(train, trainCount, false).sums]), onTest.confusion!];
 		});
 		const values = await readAndDispose([sums, confusion]);
 		this.latestConfusion = { step: this.step, classes, counts: Array.from(values.subarray(4)) };
-		return {
+		const point: TestPoint = {
 			step: this.step,
 			epoch: this.epochs,
-			loss: values[0] / test.count,
-			accuracy: values[1] / test.count,
+			loss: values[0] / testCount,
+			accuracy: values[1] / testCount,
 			trainLoss: values[2] / trainCount,
 			trainAccuracy: values[3] / trainCount
+		};
+		// Said only when fewer than all were used: a point without them is on every example.
+		if (testCount < full.testFull) point.testCount = testCount;
+		if (trainCount < full.trainFull) point.trainCount = trainCount;
+		return point;
+	}
+
+	/** The examples a full evaluation looks at, and the size of its forward passes. */
+	get evaluationSizes(): EvaluationSizes {
+		return {
+			testFull: this.dataset.test.count,
+			trainFull: Math.min(this.task.evaluation.trainCount, this.trainCount),
+			chunk: this.task.evaluation.chunk
 		};
 	}
 
@@ -353,6 +385,8 @@ export class Trainer {
 		disposeNetwork(this.network);
 		this.optimizer.dispose();
 		this.shiftedTest?.inputs.dispose();
+		this.orderOnBackend?.indices.dispose();
+		this.orderOnBackend = null;
 	}
 }
 

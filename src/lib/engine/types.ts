@@ -21,6 +21,9 @@ export interface TestPoint {
 	/** Loss and accuracy on (up to 2,000 of) the training digits, measured like the test: no dropout. */
 	trainLoss: number;
 	trainAccuracy: number;
+	/** Test and training examples this point used, where the evaluation budget took fewer than all. */
+	testCount?: number;
+	trainCount?: number;
 }
 
 /** A histogram whose bins evenly split [x0, x1]. */

@@ -3,6 +3,7 @@
  * (its trainer, and the gradient recorder its training steps feed).
  */
 import { METRICS, METRIC_NAMES, type MetricName, type MetricPayloads, type MetricTiming } from '../metrics';
+import type { EvaluationCounts } from '../budget';
 import type { Trainer } from '../trainer';
 import { probeActivations } from './activations';
 import { probeConfusion } from './confusion';
@@ -17,13 +18,15 @@ import { probeWeights } from './weights';
 export interface ProbeContext {
 	trainer: Trainer;
 	gradients: GradientRecorder;
+	/** How many examples this report's evaluation looks at; every one when absent. */
+	counts?: EvaluationCounts;
 }
 
 /** Measures one metric now; null when it does not apply to this run (no dropout, no pictures, ...). */
 export type Probe<T> = (context: ProbeContext) => Promise<T | null>;
 
 export const PROBES: { [K in MetricName]: Probe<MetricPayloads[K]> } = {
-	test: ({ trainer }) => trainer.evaluate(),
+	test: ({ trainer, counts }) => trainer.evaluate(counts),
 	confusion: ({ trainer }) => probeConfusion(trainer),
 	gallery: ({ trainer }) => probeGallery(trainer),
 	weights: ({ trainer }) => probeWeights(trainer),
@@ -48,8 +51,14 @@ export class Probes implements ProbeContext {
 		this.gradients = new GradientRecorder(trainer.network);
 	}
 
-	/** Takes every metric whose row is due at `moment`: at a report, all of them; at an update, the 'update' ones. */
-	async measure(moment: MetricTiming): Promise<Measurement> {
+	counts?: EvaluationCounts;
+
+	/**
+	 * Takes every metric whose row is due at `moment`: at a report, all of them; at an update, the
+	 * 'update' ones. `counts` limits the report's evaluation (the evaluation budget); absent, all.
+	 */
+	async measure(moment: MetricTiming, counts?: EvaluationCounts): Promise<Measurement> {
+		this.counts = counts;
 		const metrics: Partial<MetricPayloads> = {};
 		let healthy = true;
 		for (const name of METRIC_NAMES) {
