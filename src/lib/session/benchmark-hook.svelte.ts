@@ -13,6 +13,8 @@ export interface BenchmarkHook extends BackendHealth {
 	examplesPerSecond: number;
 	/** The main run's latest test accuracy, 0..1; null before the first test. */
 	accuracy: number | null;
+	/** Runs training together (a comparison: 2, a race: up to 5). */
+	runs: number;
 }
 
 declare global {
@@ -30,6 +32,9 @@ export function watchForBenchmark(experiment: Experiment): () => void {
 			globalThis.__stepOne = {
 				tensors: health.tensors,
 				programs: health.programs,
+				overheadShare: health.overheadShare,
+				testCount: health.testCount,
+				runs: experiment.runs.length,
 				step: main.step,
 				updates,
 				examplesPerSecond: main.examplesPerSecond,

@@ -64,7 +64,10 @@ export interface RunProgress {
 	losses: LossPoint[];
 	/** What the metric table's probes measured since the last event; a metric that was not due is absent. */
 	metrics: Partial<MetricPayloads>;
-	/** Training examples per second over the last chunk; 0 when not measured. */
+	/**
+	 * Training examples per second over the last ~2 s of the worker's wall clock (probes, reports
+	 * and posting included, and in lockstep runs the others' steps too); 0 when not measured.
+	 */
 	examplesPerSecond: number;
 	/** Milliseconds this run's own steps took in the chunk, and the examples they used (lockstep runs each keep their own time). */
 	trainingMs?: number;
@@ -81,6 +84,10 @@ export interface BackendHealth {
 	tensors: number;
 	/** Shader programs the WebGL backend has compiled; null on other backends. */
 	programs: number | null;
+	/** Share of the worker's recent time that went to anything but training steps (the evaluation budget's ledger). */
+	overheadShare?: number;
+	/** Test examples in run 0's latest report; null before one. */
+	testCount?: number | null;
 }
 
 /** Why training stopped by itself. */

@@ -4,6 +4,7 @@
  * events, at most ~10 a second, with what the metric table's probes measured.
  */
 import * as tf from '@tensorflow/tfjs';
+import { RateMeter, WorkLedger, evaluationCounts, reportDue } from '../engine/budget';
 import { checkpointBuffers, restoreCheckpoint, saveCheckpoint, type Checkpoint } from '../engine/checkpoint';
 import { Probes } from '../engine/probes';
 import { REQUESTS } from '../engine/requests';
@@ -19,8 +20,6 @@ import type { BackendHealth, Command, Event, RunProgress, StopReason } from './p
 const UPDATE_MS = 100;
 /** The same while the page is hidden: nobody watches, so fewer, larger updates. */
 const HIDDEN_UPDATE_MS = 1000;
-/** Time between test evaluations and layer reports. */
-const REPORT_MS = 1000;
 /** Time between checkpoints while training, at least; big networks take longer to read. */
 const CHECKPOINT_MS = 5000;
 /** Checkpoints take at most this share of the training time. */
@@ -43,7 +42,22 @@ let specs: ExperimentSpec[] = [];
 let runs: Run[] = [];
 let running = false;
 let loopActive = false;
-let lastReport = 0;
+/** Training time and everything else (probes, reports, posting, checkpoints), for the evaluation budget. */
+const ledger = new WorkLedger();
+/** Each run's examples/s over the wall clock, everything the worker did included: the status line's number. */
+let meters: RateMeter[] = [];
+/** When the latest progress went out while training; null when the next chunk starts the clock afresh. */
+let lastPostAt: number | null = null;
+/** When the latest report began; null before the first report of these models. */
+let lastReportAt: number | null = null;
+/** What one example evaluated cost at the latest report, every report probe included (ms). */
+let msPerExample: number | null = null;
+/** Whether run 0's latest test point used every example: a pause after one that did not measures again. */
+let lastReportWhole = true;
+/** A report on fewer examples reached the target accuracy: the next one checks on every example. */
+let confirmAccuracy = false;
+/** Test examples in run 0's latest report, for the benchmark hook. */
+let lastTestCount: number | null = null;
 let updateMs = UPDATE_MS;
 let lastCheckpoint = 0;
 let checkpointEveryMs = CHECKPOINT_MS;
@@ -136,7 +150,14 @@ async function build(next: ExperimentSpec[], resume?: Checkpoint[]): Promise<voi
 		// The checkpoint brings the live settings it was taken with; the page's own come after.
 		runs.forEach((run, i) => run.trainer.adjust(next[i]));
 	}
-	lastReport = 0;
+	meters = runs.map(() => new RateMeter());
+	ledger.reset();
+	lastPostAt = null;
+	lastReportAt = null;
+	msPerExample = null;
+	lastReportWhole = true;
+	confirmAccuracy = false;
+	lastTestCount = null;
 	lastAccuracy = 0;
 	stopsArmed = false;
 	lastCheckpoint = performance.now();
@@ -148,6 +169,10 @@ async function build(next: ExperimentSpec[], resume?: Checkpoint[]): Promise<voi
 
 /** Every run's update metrics (or, at 'report', all of them) now, with no steps taken: the models as they are. */
 async function reportModels(moment: MetricTiming = 'update'): Promise<void> {
+	if (moment === 'report') {
+		lastReportAt = performance.now();
+		lastReportWhole = true;
+	}
 	const progress: RunProgress[] = [];
 	for (const run of runs) {
 		const metrics: Partial<MetricPayloads> = run.diverged ? {} : (await run.probes.measure(moment)).metrics;
@@ -184,14 +209,31 @@ async function checkpointIfDue(): Promise<void> {
 /**
  * Trains every live run for one chunk: the first live run for about UPDATE_MS (shared between
  * the runs), the others for as many steps, so all stay at the same step. Then posts it all.
+ * A report (evaluation and every probe) comes when the evaluation budget says it is due, on as
+ * many examples as fit the budget; while not running (a Step) and at stops, on every example.
  */
 async function trainChunk(maxSteps: number): Promise<void> {
+	const cycleStart = performance.now();
 	const live = runs.filter((r) => !r.diverged);
 	if (live.length === 0) return;
 	const stepsToStop = stopStep - live[0].trainer.step;
 	if (running && stepsToStop <= maxSteps) maxSteps = Math.max(1, stepsToStop);
-	const reportDue = performance.now() - lastReport >= REPORT_MS || !running;
-	let reported = reportDue;
+	const confirming = confirmAccuracy;
+	confirmAccuracy = false;
+	// Every example: a Step, the first report, or checking an accuracy a smaller report reached.
+	const whole = !running || confirming || msPerExample === null;
+	const countsOf = (run: Run) => (whole ? undefined : evaluationCounts(run.trainer.evaluationSizes, msPerExample, live.length));
+	const expectedMs = live.reduce((sum, run) => {
+		const counts = countsOf(run);
+		const sizes = run.trainer.evaluationSizes;
+		return sum + (msPerExample ?? 0) * (counts ? counts.test + counts.train : sizes.testFull + sizes.trainFull);
+	}, 0);
+	const reportDueNow =
+		whole || reportDue({ sinceLastMs: lastReportAt === null ? null : cycleStart - lastReportAt, ledger, expectedMs });
+	let reported = false;
+	let reportMs = 0;
+	let reportExamples = 0;
+	let trainingMs = 0;
 	const progress: RunProgress[] = runs.map((run) => ({
 		step: run.trainer.step,
 		epoch: run.trainer.epoch,
@@ -207,38 +249,68 @@ async function trainChunk(maxSteps: number): Promise<void> {
 		const started = performance.now();
 		const steps = target === Infinity ? maxSteps : Math.max(0, target - trainer.step);
 		const budgetMs = target === Infinity ? updateMs / live.length : undefined;
-		const chunk = await trainer.train(steps, { budgetMs, onLastGradients: reportDue ? run.probes.gradients.record : undefined });
+		const chunk = await trainer.train(steps, { budgetMs, onLastGradients: reportDueNow ? run.probes.gradients.record : undefined });
 		if (target === Infinity) target = trainer.step;
 		const elapsed = performance.now() - started;
+		trainingMs += elapsed;
 		const report = progress[index];
 		report.step = trainer.step;
 		report.epoch = trainer.epoch;
 		report.losses = chunk.losses;
-		report.examplesPerSecond = chunk.losses.length > 1 ? (chunk.losses.length * trainer.batchSize * 1000) / elapsed : 0;
 		report.trainingMs = elapsed;
 		report.examples = chunk.losses.length * trainer.batchSize;
 		report.epochStarts = trainer.takeEpochStarts();
 		run.diverged ||= chunk.diverged;
 		if (!run.diverged) {
 			// At a report every metric; in between, those that change with every update. The step
-			// where an epoch stop lands gets a report too, so the page shows where it stopped.
-			const reportNow = reportDue || (running && trainer.step >= stopStep);
+			// where an epoch stop lands gets a report too, on every example, so the page shows where it stopped.
+			const atStop = running && trainer.step >= stopStep;
+			const reportNow = reportDueNow || atStop;
+			const counts = atStop ? undefined : countsOf(run);
 			reported ||= reportNow;
-			const { metrics, healthy } = await run.probes.measure(reportNow ? 'report' : 'update');
+			const probing = performance.now();
+			const { metrics, healthy } = await run.probes.measure(reportNow ? 'report' : 'update', reportNow ? counts : undefined);
+			if (reportNow) {
+				const sizes = trainer.evaluationSizes;
+				reportMs += performance.now() - probing;
+				reportExamples += counts ? counts.test + counts.train : sizes.testFull + sizes.trainFull;
+			}
 			report.metrics = metrics;
 			run.diverged = !healthy;
 			if (index === 0 && metrics.test) {
-				lastAccuracy = metrics.test.accuracy;
+				const test = metrics.test;
+				lastAccuracy = test.accuracy;
+				lastReportWhole = test.testCount === undefined && test.trainCount === undefined;
+				lastTestCount = test.testCount ?? trainer.evaluationSizes.testFull;
 				if (running && accuracyStopArmed && lastAccuracy >= stopWhen.accuracy) {
-					stopBy({ kind: 'accuracy', accuracy: lastAccuracy, step: trainer.step });
+					// Only every test example may stop training; fewer reaching it asks for them at once.
+					if (lastReportWhole) stopBy({ kind: 'accuracy', accuracy: lastAccuracy, step: trainer.step });
+					else confirmAccuracy = true;
 				}
 			}
 		}
 		report.diverged = run.diverged;
 	}
 	if (running && live[0].trainer.step >= stopStep) stopBy({ kind: 'epochs', epoch: stopWhen.epochs });
-	if (reported) lastReport = performance.now();
+	if (reported) {
+		lastReportAt = cycleStart;
+		if (reportExamples > 0) msPerExample = reportMs / reportExamples;
+	}
+	const postAt = performance.now();
+	// Everything since the last post: training, probes, reports, the post itself, checkpoints, waiting.
+	const wallMs = postAt - (lastPostAt ?? cycleStart);
+	ledger.add('training', trainingMs);
+	ledger.add('overhead', wallMs - trainingMs);
+	for (const run of live) {
+		const index = runs.indexOf(run);
+		const report = progress[index];
+		// A one-step chunk (a Step, training's first step) is no measure of speed.
+		if (lastPostAt === null || report.losses.length <= 1) continue;
+		meters[index].add(report.examples ?? 0, wallMs);
+		report.examplesPerSecond = meters[index].rate;
+	}
 	post({ type: 'progress', runs: progress, health: health() });
+	lastPostAt = running ? performance.now() : null;
 	if (runs.every((r) => r.diverged)) {
 		running = false;
 		post({ type: 'stopped' });
@@ -248,7 +320,31 @@ async function trainChunk(maxSteps: number): Promise<void> {
 function health(): BackendHealth {
 	// The WebGL backend keeps each compiled shader program in `binaryCache`, keyed by its source.
 	const cache = tf.getBackend() === 'webgl' ? (tf.backend() as unknown as { binaryCache?: object }).binaryCache : undefined;
-	return { tensors: tf.memory().numTensors, programs: cache ? Object.keys(cache).length : null };
+	return {
+		tensors: tf.memory().numTensors,
+		programs: cache ? Object.keys(cache).length : null,
+		overheadShare: ledger.share(),
+		testCount: lastTestCount
+	};
+}
+
+/**
+ * Lets the messages that arrived in between run, then resumes. A posted message, not
+ * `setTimeout(0)`: nested timeouts wait at least 4 ms, 4% of every 100 ms chunk.
+ */
+const yieldChannel = typeof MessageChannel === 'undefined' ? null : new MessageChannel();
+const yielded: (() => void)[] = [];
+if (yieldChannel) {
+	yieldChannel.port1.onmessage = () => yielded.shift()?.();
+	// Where ports can keep a process alive (the Node tests), this one should not.
+	(yieldChannel.port1 as unknown as { unref?: () => void }).unref?.();
+}
+function yieldToMessages(): Promise<void> {
+	return new Promise((resolve) => {
+		if (!yieldChannel) return void setTimeout(resolve, 0);
+		yielded.push(resolve);
+		yieldChannel.port2.postMessage(null);
+	});
 }
 
 async function loop(): Promise<void> {
@@ -257,6 +353,9 @@ async function loop(): Promise<void> {
 	try {
 		// The first chunk is one step, so the learner sees training start at once.
 		let maxSteps = 1;
+		// The examples/s clock starts with this session of training: a pause is not slowness.
+		lastPostAt = null;
+		for (const meter of meters) meter.reset();
 		while (running) {
 			await exclusive(async () => {
 				if (!running) return;
@@ -266,17 +365,19 @@ async function loop(): Promise<void> {
 			});
 			maxSteps = 10_000;
 			// Let pause and configure messages in between chunks.
-			await new Promise((resolve) => setTimeout(resolve, 0));
+			await yieldToMessages();
 		}
 	} catch (error) {
 		fail(error);
 	} finally {
 		loopActive = false;
 	}
+	lastPostAt = null;
 	if (contextLost) return;
-	// Paused: the page gets the state it would resume from, then word that no more steps come.
-	// (A full report here too would cost an evaluation at every pause; a Step while paused brings
-	// every chart to the model as it is.)
+	// Paused: the final numbers are on every test example, so a pause after a report on fewer
+	// measures again (after one on all of them it does not: a Step while paused brings every chart
+	// to the model as it is). Then the state it would resume from, then word that no more steps come.
+	if (!lastReportWhole) await exclusive(() => (running ? undefined : reportModels('report'))).catch(fail);
 	await exclusive(checkpoint).catch(fail);
 	if (!running) post({ type: 'paused', stopped: stopReason ?? undefined });
 	stopReason = null;
