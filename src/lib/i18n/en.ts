@@ -1144,6 +1144,9 @@ export const en = {
 		'Some examples are broken (a value missing or not a number, or a label that is none of the classes), so the network was not rebuilt on them.',
 	'owndata.engine.notice.mlpForTable':
 		'A convolutional or recurrent network looks at pictures, and a table’s rows are not pictures: a multilayer perceptron (MLP) with the same hidden layers trains on them instead.',
+	// perf
+	'chart.fewerDigits':
+		'While training, some points were measured on fewer test digits (as few as {count}) so that measuring takes at most a tenth of the time; a paused run’s last point uses all of them.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1096,4 +1096,6 @@ export const zh: Record<MessageKey, string> = {
 	'owndata.engine.problem.badExamples': '有些样本有问题（缺少数值、数值不是数字，或标签不属于任何一类），所以没有用它们新建网络。',
 	'owndata.engine.notice.mlpForTable':
 		'卷积网络和循环网络看的是图片，而表格的行不是图片：改用隐藏层相同的多层感知机（MLP）来训练。',
+	// perf
+	'chart.fewerDigits': '训练时，有些点只用了较少的测试数字（最少 {count} 个）来测量，使测量最多只占十分之一的时间；暂停后的最后一个点用的是全部测试数字。',
 };
