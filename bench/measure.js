@@ -1,6 +1,7 @@
 // The measurements of `npm run bench`, each in a fresh browser context. The lab page exposes
 // its latest numbers on a read-only hook, globalThis.__stepOne (tensors, programs, step,
-// examplesPerSecond, accuracy); the bare page on window.__bare.
+// examplesPerSecond — the status line's, over the worker's wall clock —, accuracy, runs,
+// overheadShare and testCount from the evaluation budget); the bare page on window.__bare.
 import { gzipSync } from 'node:zlib';
 import { median } from './browser.js';
 
@@ -28,7 +29,7 @@ async function openLab(browser, url) {
 	await page.addInitScript(recordFrames);
 	try {
 		await page.goto(url);
-		await page.locator('button.primary:not([disabled])').waitFor({ timeout: 60_000 });
+		await page.locator('button.primary:not([disabled])').first().waitFor({ timeout: 60_000 });
 	} catch (error) {
 		// The run goes on to the next measurement: leave no page training behind.
 		await context.close();
@@ -39,31 +40,63 @@ async function openLab(browser, url) {
 
 const hook = (page) => page.evaluate(() => globalThis.__stepOne ?? null);
 
+/**
+ * Trains the page at `url` and reads it: the first step's wait, then a window of `seconds` opening
+ * 3 s after it, sampling the hook every 500 ms. The medians are of the status line's examples/s,
+ * which counts the worker's whole wall clock (evaluations and probes included), so no sample
+ * between evaluations can flatter it.
+ */
+async function trainAndRead(browser, url, seconds) {
+	const { context, page } = await openLab(browser, url);
+	try {
+		const status = page.getByRole('status').first();
+		const pressed = Date.now();
+		await page.locator('button.primary').first().click();
+		// The first step compiles every program the model needs; on a software WebGL the CNN's take
+		// about 20 s, longer than the window, which then saw no step at all. So the window opens 3 s
+		// after the first step, and that wait is reported.
+		await page.waitForFunction(() => (globalThis.__stepOne?.step ?? 0) > 0, null, { timeout: 180_000, polling: 250 });
+		const firstStepSeconds = (Date.now() - pressed) / 1000;
+		await page.waitForTimeout(3000);
+		const usedBackend = ((await status.innerText()).match(/· (WebGL|WASM|CPU) ·/) ?? [])[1]?.toLowerCase() ?? null;
+		await page.evaluate((ms) => {
+			window.__frames.from = performance.now();
+			window.__frames.to = performance.now() + ms;
+		}, seconds * 1000);
+		const samples = [];
+		const shares = [];
+		const testCounts = [];
+		let runs = null;
+		for (let i = 0; i < seconds * 2; i++) {
+			await page.waitForTimeout(500);
+			const now = await hook(page);
+			if (now?.examplesPerSecond) samples.push(now.examplesPerSecond);
+			if (typeof now?.overheadShare === 'number') shares.push(now.overheadShare);
+			if (typeof now?.testCount === 'number') testCounts.push(now.testCount);
+			runs = now?.runs ?? runs;
+		}
+		const frames = await page.evaluate(() => window.__frames);
+		const sorted = [...frames.frames].sort((a, b) => a - b);
+		return {
+			usedBackend,
+			runs,
+			examplesPerSecond: median(samples),
+			firstStepSeconds,
+			overheadShare: median(shares),
+			testCount: median(testCounts),
+			p95FrameMs: sorted.length ? sorted[Math.floor(sorted.length * 0.95)] : null,
+			frames: sorted.length,
+			longestTaskMs: frames.longTasks.length ? Math.max(...frames.longTasks) : 0
+		};
+	} finally {
+		await context.close();
+	}
+}
+
 /** Examples/s in the live lab (every chart updating) and in the bare loop, plus smoothness. */
 export async function throughput(browser, appUrl, bareUrl, backend, arch, seconds = 10, query = '') {
-	const { context, page } = await openLab(browser, `${appUrl}/mnist?backend=${backend}&arch=${arch}${query ? `&${query}` : ''}`);
-	const status = page.getByRole('status');
-	const pressed = Date.now();
-	await page.locator('button.primary').click();
-	// The first step compiles every program the model needs; on a software WebGL the CNN's take
-	// about 20 s, longer than the window, which then saw no step at all. So the window opens 3 s
-	// after the first step, and that wait is reported.
-	await page.waitForFunction(() => (globalThis.__stepOne?.step ?? 0) > 0, null, { timeout: 180_000, polling: 250 });
-	const firstStepSeconds = (Date.now() - pressed) / 1000;
-	await page.waitForTimeout(3000);
-	const usedBackend = ((await status.innerText()).match(/· (WebGL|WASM|CPU) ·/) ?? [])[1]?.toLowerCase() ?? backend;
-	await page.evaluate((ms) => {
-		window.__frames.from = performance.now();
-		window.__frames.to = performance.now() + ms;
-	}, seconds * 1000);
-	const samples = [];
-	for (let i = 0; i < seconds * 2; i++) {
-		await page.waitForTimeout(500);
-		const now = await hook(page);
-		if (now?.examplesPerSecond) samples.push(now.examplesPerSecond);
-	}
-	const frames = await page.evaluate(() => window.__frames);
-	await context.close();
+	const lab = await trainAndRead(browser, `${appUrl}/mnist?backend=${backend}&arch=${arch}${query ? `&${query}` : ''}`, seconds);
+	const usedBackend = lab.usedBackend ?? backend;
 
 	let bare = null;
 	if (usedBackend === backend) {
@@ -80,21 +113,40 @@ export async function throughput(browser, appUrl, bareUrl, backend, arch, second
 			await bareContext.close();
 		}
 	}
-	const sorted = [...frames.frames].sort((a, b) => a - b);
-	const lab = median(samples);
 	return {
 		backend,
 		arch,
 		usedBackend,
-		labExamplesPerSecond: lab,
-		firstStepSeconds,
+		labExamplesPerSecond: lab.examplesPerSecond,
+		firstStepSeconds: lab.firstStepSeconds,
 		bareExamplesPerSecond: bare?.examplesPerSecond ?? null,
 		bareError: bare?.error ?? null,
-		ratio: bare?.examplesPerSecond ? lab / bare.examplesPerSecond : null,
-		p95FrameMs: sorted.length ? sorted[Math.floor(sorted.length * 0.95)] : null,
-		frames: sorted.length,
-		longestTaskMs: frames.longTasks.length ? Math.max(...frames.longTasks) : 0
+		ratio: bare?.examplesPerSecond && lab.examplesPerSecond ? lab.examplesPerSecond / bare.examplesPerSecond : null,
+		overheadShare: lab.overheadShare,
+		testCount: lab.testCount,
+		p95FrameMs: lab.p95FrameMs,
+		frames: lab.frames,
+		longestTaskMs: lab.longestTaskMs
 	};
+}
+
+/** The page whose comparison and race the several-runs measurement trains: its runs cost alike. */
+const RUNS_PAGE = '/concepts/optimizers';
+
+/**
+ * One run, a two-run comparison and a five-run race of the same page, on one backend: each run's
+ * examples/s (the main run's status line; lockstep runs all take the same steps), and how that
+ * compares with 1/N of one run's (`share` = N-run rate × N ÷ one-run rate; the target is ≥ 0.9).
+ */
+export async function severalRuns(browser, appUrl, backend, seconds = 10) {
+	const rows = [];
+	for (const extra of ['', '&cmp=1', '&race=1']) {
+		const r = await trainAndRead(browser, `${appUrl}${RUNS_PAGE}?backend=${backend}${extra}`, seconds);
+		rows.push({ query: extra.slice(1) || 'one run', ...r });
+	}
+	const one = rows[0].examplesPerSecond;
+	for (const row of rows) row.share = one && row.examplesPerSecond && row.runs ? (row.examplesPerSecond * row.runs) / one : null;
+	return { backend, page: RUNS_PAGE, rows };
 }
 
 /** What a first visit to the lab downloads, compressed: the digits, the JavaScript, the WASM. */
