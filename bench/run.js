@@ -4,7 +4,7 @@
 // and frame interval on every backend, the rest on WASM. A measurement that throws reads n/a with
 // its reason and the run goes on; a judged one counts as missed. BENCH_ONLY=throughput,runs (a
 // comma list of sections: throughput, runs, coldStart, bytes, learning, hygiene) measures only
-// those and writes bench/results-partial.json instead.
+// those and writes bench/results-partial.json instead; BENCH_ARCH=mlp keeps one network's speed rows.
 import { writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import { launch, serve, serveBare } from './browser.js';
@@ -67,6 +67,7 @@ try {
 		['cpu', 'rnn']
 	]) {
 		if (!wanted('throughput')) break;
+		if (process.env.BENCH_ARCH && process.env.BENCH_ARCH !== arch) continue;
 		// The MLP is judged on every backend (issue 15), the CNN on WASM; the RNN's rows are reported.
 		const judged = arch === 'mlp' || (backend === 'wasm' && arch === 'cnn');
 		const r = await attempt('throughput', { backend, arch }, () => throughput(browser, app.url, bare.url, backend, arch, 10, ARCH_QUERIES[arch]));

@@ -28,6 +28,12 @@ describe('metric series follow their rows in the metric table', () => {
 		for (const name of METRIC_NAMES) expect(empty[name]).toEqual(METRICS[name].keep === 'all' ? [] : null);
 	});
 
+	it('replaces the last point when the same step is measured again (every test digit after fewer)', () => {
+		const fewer = { ...test(2), accuracy: 0.4, testCount: 500 };
+		const next = absorbMetric('test', [test(1), fewer], test(2));
+		expect(next).toEqual([test(1), test(2)]);
+	});
+
 	it('appends to an appended metric without touching the old series, and thins it at its cap', () => {
 		const held = [test(1)];
 		const next = absorbMetric('test', held, test(2));

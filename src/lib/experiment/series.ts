@@ -23,7 +23,11 @@ export function emptyMetricSeries(): MetricSeries {
 export function absorbMetric<K extends MetricName>(name: K, held: MetricSeries[K], payload: MetricPayloads[K]): MetricSeries[K] {
 	const row = METRICS[name];
 	if (row.keep === 'latest') return payload as MetricSeries[K];
-	return appendThinned(held as Stamped[], [payload], row.cap) as MetricSeries[K];
+	// Measured again at the same step (a pause measuring on every test example after a report on
+	// fewer): the newer measurement of the same model takes the older one's place.
+	const points = held as Stamped[];
+	if (points.at(-1)?.step === payload.step) return [...points.slice(0, -1), payload] as MetricSeries[K];
+	return appendThinned(points, [payload], row.cap) as MetricSeries[K];
 }
 
 /** The metric's series as it was at `step`, as its row says: the same value where nothing changes. */
