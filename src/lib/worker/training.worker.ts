@@ -363,6 +363,11 @@ async function loop(): Promise<void> {
 				await trainChunk(maxSteps);
 				await checkpointIfDue();
 			});
+			if (maxSteps === 1) {
+				// The one-step chunk that starts training compiles the model's programs and reports on
+				// every example: a cost of starting, not of training, so the budget's ledger starts after it.
+				ledger.reset();
+			}
 			maxSteps = 10_000;
 			// Let pause and configure messages in between chunks.
 			await yieldToMessages();
