@@ -27,7 +27,7 @@ export interface EvaluationCounts {
 }
 
 /** The sizes a report may choose from: the whole sets, and the fixed forward-pass size. */
-export interface EvaluationSizes {
+export interface EvaluationSets {
 	testFull: number;
 	trainFull: number;
 	/** Counts are whole multiples of this (or a whole set), so no pass has a new shape. */
@@ -102,7 +102,7 @@ export class RateMeter {
 }
 
 /** Every example of both sets. */
-export function fullCounts(sizes: EvaluationSizes): EvaluationCounts {
+export function fullCounts(sizes: EvaluationSets): EvaluationCounts {
 	return { test: sizes.testFull, train: sizes.trainFull };
 }
 
@@ -118,7 +118,7 @@ function chunked(full: number, fraction: number, chunk: number): number {
  * The runs share the allowance of one interval, so each of N runs gets 1/N of it.
  */
 export function evaluationCounts(
-	sizes: EvaluationSizes,
+	sizes: EvaluationSets,
 	msPerExample: number | null,
 	runs = 1,
 	budget: Pick<typeof BUDGET, 'share' | 'intervalMs' | 'headroom'> = BUDGET

@@ -8,7 +8,7 @@ import * as tf from '@tensorflow/tfjs';
 import { createRandom, permutation } from '../data/random';
 import { buildNetwork, disposeNetwork, forward, kernels, trainableVariables, type Network } from './architectures';
 import { augmentedBatch } from './augment';
-import type { EvaluationCounts, EvaluationSizes } from './budget';
+import type { EvaluationCounts, EvaluationSets } from './budget';
 import { answers, correctCount, meanLoss, probabilities, summedLoss } from './loss';
 import { createOptimizer, retuneOptimizer } from './optimizers';
 import { readAndDispose, readStacked } from './readback';
@@ -315,7 +315,7 @@ export class Trainer {
 	}
 
 	/** The examples a full evaluation looks at, and the size of its forward passes. */
-	get evaluationSizes(): EvaluationSizes {
+	get evaluationSizes(): EvaluationSets {
 		return {
 			testFull: this.dataset.test.count,
 			trainFull: Math.min(this.task.evaluation.trainCount, this.trainCount),
