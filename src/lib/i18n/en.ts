@@ -182,7 +182,7 @@ export const en = {
 	'chart.imagesNotMlp':
 		'Only a multilayer perceptron’s first layer can be drawn this way: a convolutional network’s first layer is eight 5×5 filters, not one 28×28 image per unit.',
 	'chart.galleryCaption': 'Test digits and what the network now says each one is: a fixed sample of 24 of the 2,000, the same every time.',
-	'chart.gallerySummary': '{right} of these {count} right. The accuracy in the status line counts all 2,000 test digits.',
+	'chart.gallerySummary': '{right} of these {count} right. The accuracy in the status line counts the 2,000 test digits (while training, sometimes fewer; once paused, all of them).',
 	'chart.right': 'right',
 	'chart.wrong': 'wrong',
 	'chart.digitDescription': 'A {label}, predicted {prediction}',

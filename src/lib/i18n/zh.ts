@@ -178,7 +178,7 @@ export const zh: Record<MessageKey, string> = {
 	'chart.imagesCaption': '第一层中 16 个隐藏神经元的权重，画成 28×28 的图：红色的像素会推高这个神经元的加权和，蓝色的会把它拉低。',
 	'chart.imagesNotMlp': '只有多层感知机的第一层能这样画：卷积网络的第一层是 8 个 5×5 的滤波器，而不是每个神经元一张 28×28 的图。',
 	'chart.galleryCaption': '测试数字，以及网络现在认为每个是几：从 2,000 个中固定抽取的 24 个，每次都一样。',
-	'chart.gallerySummary': '这 {count} 个中答对 {right} 个。状态栏里的准确率统计的是全部 2,000 个测试数字。',
+	'chart.gallerySummary': '这 {count} 个中答对 {right} 个。状态栏里的准确率统计的是 2,000 个测试数字（训练时有时只用其中一部分；暂停后用全部）。',
 	'chart.right': '对',
 	'chart.wrong': '错',
 	'chart.digitDescription': '这是 {label}，网络认为是 {prediction}',
