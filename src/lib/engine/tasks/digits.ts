@@ -1,7 +1,7 @@
 /** The handwritten digits: 28×28 grey images, ten classes. */
 import * as tf from '@tensorflow/tfjs';
 import { CLASSES, IMAGE_SIZE, PIXELS, loadDigits, type DigitSet, type MnistData } from '../../data/digits';
-import type { Dataset, Examples, Task } from './task';
+import { pixelInputs, type Dataset, type Examples, type Task } from './task';
 
 export const digitsTask: Task = {
 	id: 'digits',
@@ -11,10 +11,8 @@ export const digitsTask: Task = {
 };
 
 function toExamples(set: DigitSet): Examples {
-	// Pixels go up as integers and are scaled on the backend: a quarter of the bytes to upload.
-	const inputs = tf.tidy(() => tf.tensor2d(set.images, [set.count, PIXELS], 'int32').toFloat().div<tf.Tensor2D>(255));
 	return {
-		inputs,
+		inputs: pixelInputs(set.images, set.count),
 		labels: tf.tensor1d(set.labels, 'int32'),
 		count: set.count,
 		pictures: { pixels: set.images, labels: set.labels }

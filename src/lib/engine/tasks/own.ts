@@ -16,7 +16,7 @@ import {
 	standardisedRows,
 	type PackedOwnData
 } from './own-data';
-import { examplesFromArrays, type Dataset, type Examples, type Task } from './task';
+import { examplesFromArrays, pixelInputs, type Dataset, type Examples, type Task } from './task';
 
 /** Training examples measured for the train-test gap, at most (as for the digits). */
 const TRAIN_MEASURED = 2000;
@@ -37,12 +37,12 @@ export function ownTask(data: Pick<PackedOwnData, 'kind' | 'classes' | 'width'>,
 	};
 }
 
-/** Pictures uploaded as the digits are: 0..255 integers scaled on the backend, kept for galleries and augmentation. */
+/** Pictures uploaded as the digits are (`pixelInputs`), their bytes kept for galleries and augmentation. */
 function pictureExamples(data: PackedOwnData, rows: Int32Array): Examples {
 	const pixels = pictureBytes(data.values, rows);
 	const labels = labelsOf(data.labels, rows);
 	return {
-		inputs: tf.tidy(() => tf.tensor2d(pixels, [rows.length, PICTURE_VALUES], 'int32').toFloat().div<tf.Tensor2D>(255)),
+		inputs: pixelInputs(pixels, rows.length),
 		labels: tf.tensor1d(labels, 'int32'),
 		count: rows.length,
 		pictures: { pixels, labels: Uint8Array.from(labels) }

@@ -65,6 +65,18 @@ export function examplesFromArrays(task: Task, inputs: Float32Array, labels: Arr
 	};
 }
 
+/**
+ * 0..255 pixels as the 0..1 inputs a network reads, scaled here and uploaded as floats (the same
+ * four bytes a value as an int32 upload). Not scaled on the backend: on WebGL a computed tensor may
+ * be stored packed, and every step's `gather` of a batch would then unpack the whole set first,
+ * which made training four times slower there. An upload is stored unpacked.
+ */
+export function pixelInputs(pixels: Uint8Array, count: number): tf.Tensor2D {
+	const scaled = new Float32Array(pixels.length);
+	for (let i = 0; i < pixels.length; i++) scaled[i] = pixels[i] / 255;
+	return tf.tensor2d(scaled, [count, pixels.length / count], 'float32');
+}
+
 export function disposeDataset(dataset: Dataset): void {
 	for (const part of [dataset.train, dataset.test]) tf.dispose([part.inputs, part.labels]);
 }
