@@ -66,6 +66,35 @@ describe('buildNetwork', () => {
 		expect(asked.stages.some((stage) => stage.kind === 'conv')).toBe(false);
 		disposeNetwork(asked);
 	});
+
+	it.each([
+		[{ activation: 'relu' }, ['Dense', 'SeededDropout'], 'relu'],
+		[{ activation: 'tanh' }, ['Dense', 'SeededDropout'], 'tanh'],
+		// Leaky ReLU is a layer of its own in TF.js; batch norm sits between the sums and the activation.
+		[{ activation: 'leakyRelu' }, ['Dense', 'LeakyReLU', 'SeededDropout'], 'linear'],
+		[{ activation: 'relu', batchNorm: true }, ['Dense', 'BatchNormalization', 'Activation', 'SeededDropout'], 'linear']
+	] as [Partial<ExperimentSpec>, string[], string][])(
+		'%o: a hidden stage is layers %j, its dense layer applying %s itself, and its hidden output is the activation',
+		async (change, classes, own) => {
+			const spec = withDefaults({ hiddenLayers: 1, layerWidth: 8, ...change });
+			const network = buildNetwork(spec, digitsTask);
+			const [hidden] = network.stages;
+			expect(hidden.layers.map((l) => l.getClassName())).toEqual(classes);
+			expect(hidden.layers[0].getConfig().activation).toBe(own);
+			const x = tf.randomNormal([4, 784], 0, 1, 'float32', 3);
+			const { hidden: a } = hidden.apply(x, false);
+			const [kernel, bias] = hidden.kernelLayer.getWeights();
+			const z = bias ? tf.add(tf.matMul(x, kernel), bias) : tf.matMul(x, kernel);
+			// Without batch norm, a is the activation of the weighted sums, whichever layer applies it.
+			if (!spec.batchNorm) {
+				const expected = spec.activation === 'leakyRelu' ? tf.leakyRelu(z, 0.01) : spec.activation === 'tanh' ? tf.tanh(z) : tf.relu(z);
+				expect(tf.max(tf.abs(tf.sub(a!, expected))).dataSync()[0]).toBeLessThan(1e-5);
+				expected.dispose();
+			}
+			tf.dispose([x, a!, z]);
+			disposeNetwork(network);
+		}
+	);
 });
 
 describe('Trainer', () => {

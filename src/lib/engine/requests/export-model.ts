@@ -108,7 +108,8 @@ function stockTwin(layer: tf.layers.Layer, config: tf.serialization.ConfigDict, 
 			return tf.layers.dense({
 				units: config.units as number,
 				useBias: config.useBias as boolean,
-				activation: outputs === 0 ? undefined : outputs === 1 ? 'sigmoid' : 'softmax'
+				// A hidden dense layer may carry its activation itself (see hiddenStages).
+				activation: outputs === 0 ? (config.activation as 'relu') : outputs === 1 ? 'sigmoid' : 'softmax'
 			});
 		case 'BatchNormalization':
 			return tf.layers.batchNormalization({ momentum: config.momentum as number, epsilon: config.epsilon as number });

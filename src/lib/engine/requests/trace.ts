@@ -81,7 +81,10 @@ export async function trace(trainer: Trainer, { pixels, example, top = TOP_TERMS
 		let x: tf.Tensor = tf.tensor2d(input, [1, size]);
 		const kept: { x: tf.Tensor; z: tf.Tensor; a: tf.Tensor }[] = [];
 		for (const stage of stages) {
-			const z = stage.kernelLayer.apply(x, { training: false }) as tf.Tensor;
+			// The weighted sums from the layer's own weights: a hidden dense layer applies its
+			// activation itself, so its output is already a.
+			const [kernel, bias] = stage.kernelLayer.getWeights();
+			const z = bias ? tf.add(tf.matMul(x, kernel), bias) : tf.matMul(x, kernel);
 			const { output, hidden } = stage.apply(x, false);
 			kept.push({ x, z, a: hidden ?? output });
 			x = output;
