@@ -215,7 +215,8 @@ export class Trainer {
 				// Kept past the gradient's own clean-up; disposed below.
 				const logits = (kept.logits = tf.keep(forward(this.network, x, true)));
 				const dataLoss = (kept.dataLoss = tf.keep(meanLoss(this.spec.loss, logits as tf.Tensor2D, y, this.task.classes)));
-				return dataLoss.add(this.penalty(kernelVariables)) as tf.Scalar;
+				const penalty = this.penalty(kernelVariables);
+				return penalty ? (dataLoss.add(penalty) as tf.Scalar) : dataLoss;
 			}, trainable);
 			// Before clipping: pages show how large gradients really got.
 			tap?.(grads, this.step + 1);
@@ -238,12 +239,13 @@ export class Trainer {
 		return this.orderOnBackend.indices;
 	}
 
-	/** λ1·Σ|w| + λ2·Σw² over every kernel; biases and batch norm go free. */
-	private penalty(kernelVariables: tf.Variable[]): tf.Scalar {
-		let total: tf.Scalar = tf.scalar(0);
+	/** λ1·Σ|w| + λ2·Σw² over every kernel (biases and batch norm go free); null without either. */
+	private penalty(kernelVariables: tf.Variable[]): tf.Scalar | null {
+		let total: tf.Scalar | null = null;
+		const add = (term: tf.Scalar) => (total = total ? total.add(term) : term);
 		for (const kernel of kernelVariables) {
-			if (this.spec.l1 > 0) total = total.add(kernel.abs().sum().mul(this.spec.l1));
-			if (this.spec.l2 > 0) total = total.add(kernel.square().sum().mul(this.spec.l2));
+			if (this.spec.l1 > 0) add(kernel.abs().sum().mul(this.spec.l1));
+			if (this.spec.l2 > 0) add(kernel.square().sum().mul(this.spec.l2));
 		}
 		return total;
 	}
