@@ -16,8 +16,11 @@ import { Trainer } from '../engine/trainer';
 import { chooseBackend, watchContextLoss } from './backend';
 import type { BackendHealth, Command, Event, RunProgress, StopReason } from './protocol';
 
-/** Time between progress events while training. */
-const UPDATE_MS = 100;
+/**
+ * Time between progress events while training: five a second. Each one redraws every chart on
+ * the page; at ten a second, drawing took frames away from pages without a GPU.
+ */
+const UPDATE_MS = 200;
 /** The same while the page is hidden: nobody watches, so fewer, larger updates. */
 const HIDDEN_UPDATE_MS = 1000;
 /** Time between checkpoints while training, at least; big networks take longer to read. */
@@ -330,7 +333,7 @@ function health(): BackendHealth {
 
 /**
  * Lets the messages that arrived in between run, then resumes. A posted message, not
- * `setTimeout(0)`: nested timeouts wait at least 4 ms, 4% of every 100 ms chunk.
+ * `setTimeout(0)`: nested timeouts wait at least 4 ms, 2% of every 200 ms chunk.
  */
 const yieldChannel = typeof MessageChannel === 'undefined' ? null : new MessageChannel();
 const yielded: (() => void)[] = [];
