@@ -11,7 +11,7 @@ export const en = {
 
 	'home.title': 'Step One: neural networks you can poke',
 	'home.intro':
-		'About thirty beginner ideas of deep learning. Each one that has a page is an experiment you run right here, training a small network on handwritten digits or on points in the plane; the rest are marked “page coming soon”. Change a setting, press Train, and watch what happens.',
+		'About thirty beginner ideas of deep learning, in the order they are learnt. Each one leads to an experiment you run right here, training a small network on handwritten digits or on points in the plane. Change a setting, press Train, and watch what happens.',
 	'home.startLab': 'Start with the MNIST lab',
 	'home.startLabText': 'Build a small network, train it on 8,000 handwritten digits, and watch loss, accuracy and weights change live.',
 	'home.conceptsHeading': 'The concepts',

@@ -31,12 +31,14 @@ export class OwnData {
 
 	/** Reads what this browser kept; call once mounted. */
 	async restore(): Promise<void> {
+		// What the learner changes while the browser reads its copy (a picture added at once) wins over that copy.
+		const { pictures, table, kind } = this;
 		try {
 			const kept = await loadKept();
 			// Named now, once the page has settled on its language.
-			this.pictures = kept.pictures ?? emptyPictures(this.defaultNames());
-			if (kept.table) this.table = kept.table;
-			if (kept.kind) this.kind = kept.kind;
+			if (this.pictures === pictures) this.pictures = kept.pictures ?? emptyPictures(this.defaultNames());
+			if (kept.table && this.table === table) this.table = kept.table;
+			if (kept.kind && this.kind === kind) this.kind = kept.kind;
 		} catch {
 			// Nothing kept can be read (storage blocked): start afresh, and say so once something changes.
 		}
