@@ -371,13 +371,13 @@ export const en = {
 	'help.chart.accuracyPoints':
 		'The share of the 400 test points the network puts in the right class, measured every so often as it trains; with two classes, guessing gets 50%.',
 	'help.chart.accuracy':
-		'The share of all 2,000 test digits the network gets right, measured every so often as it trains; 10% is what guessing gets.',
+		'The share of the 2,000 test digits the network gets right, measured every so often as it trains (on fewer of them when measuring would slow training: the caption then says so; a pause measures all); 10% is what guessing gets.',
 	'help.chart.weights':
 		'One heatmap per layer: across is training time, up is a weight’s value, and darker means more weights there; a band that widens means the weights are growing.',
 	'help.chart.images':
 		'Each square is one hidden unit’s 784 incoming weights laid out like the picture: the pixels that make that unit fire are red.',
 	'help.chart.gallery':
-		'The same 24 test digits every time, with the network’s current answer for each: they show what kind of mistakes it makes, while the accuracy counts all 2,000.',
+		'The same 24 test digits every time, with the network’s current answer for each: they show what kind of mistakes it makes, while the accuracy counts the 2,000 test digits.',
 	'help.chart.draw': 'The network’s probability for each digit from 0 to 9 on your drawing: the tallest bar is its answer.',
 	'help.chart.network':
 		'The network from the pixels (left) to the 10 outputs (right), a few units of each layer; the units dropout switched off are hollow.',
