@@ -93,8 +93,33 @@ async function trainAndRead(browser, url, seconds) {
 	}
 }
 
-/** Examples/s in the live lab (every chart updating) and in the bare loop, plus smoothness. */
-export async function throughput(browser, appUrl, bareUrl, backend, arch, seconds = 10, query = '') {
+/**
+ * Examples/s in the live lab (every chart updating) and in the bare loop, plus smoothness.
+ * With `repeats` > 1 the lab and the bare loop take turns that many times and each number is the
+ * median of its turns: on a 2-core machine one 10-s window of either can be off by 15%.
+ */
+export async function throughput(browser, appUrl, bareUrl, backend, arch, seconds = 10, query = '', repeats = 1) {
+	const turns = [];
+	for (let i = 0; i < repeats; i++) turns.push(await throughputOnce(browser, appUrl, bareUrl, backend, arch, seconds, query));
+	if (turns.length === 1) return turns[0];
+	const mid = (key) => median(turns.map((t) => t[key]).filter((v) => typeof v === 'number'));
+	const lab = mid('labExamplesPerSecond');
+	const bare = mid('bareExamplesPerSecond');
+	return {
+		...turns[0],
+		labExamplesPerSecond: lab,
+		bareExamplesPerSecond: bare,
+		ratio: lab && bare ? lab / bare : null,
+		firstStepSeconds: mid('firstStepSeconds'),
+		overheadShare: mid('overheadShare'),
+		testCount: mid('testCount'),
+		p95FrameMs: mid('p95FrameMs'),
+		longestTaskMs: Math.max(...turns.map((t) => t.longestTaskMs ?? 0)),
+		turns: turns.map(({ labExamplesPerSecond, bareExamplesPerSecond, p95FrameMs, overheadShare }) => ({ labExamplesPerSecond, bareExamplesPerSecond, p95FrameMs, overheadShare }))
+	};
+}
+
+async function throughputOnce(browser, appUrl, bareUrl, backend, arch, seconds, query) {
 	const lab = await trainAndRead(browser, `${appUrl}/mnist?backend=${backend}&arch=${arch}${query ? `&${query}` : ''}`, seconds);
 	const usedBackend = lab.usedBackend ?? backend;
 
@@ -130,20 +155,37 @@ export async function throughput(browser, appUrl, bareUrl, backend, arch, second
 	};
 }
 
-/** The page whose comparison and race the several-runs measurement trains: its runs cost alike. */
-const RUNS_PAGE = '/concepts/optimizers';
+/**
+ * The page whose comparison and race the several-runs measurement trains, and its settings. Its
+ * runs must cost alike, step for step: the learning-rate page's race is five SGD runs of one
+ * network at five rates (from a base of 0.001: 0.00001 to 0.1, none diverging), and its comparison
+ * is a second rate. (The optimizers page's race mixes optimizers whose steps cost differently.)
+ */
+const RUNS_PAGE = '/concepts/learning-rate?lr=0.001';
 
 /**
  * One run, a two-run comparison and a five-run race of the same page, on one backend: each run's
  * examples/s (the main run's status line; lockstep runs all take the same steps), and how that
  * compares with 1/N of one run's (`share` = N-run rate × N ÷ one-run rate; the target is ≥ 0.9).
  */
-export async function severalRuns(browser, appUrl, backend, seconds = 10) {
-	const rows = [];
-	for (const extra of ['', '&cmp=1', '&race=1']) {
-		const r = await trainAndRead(browser, `${appUrl}${RUNS_PAGE}?backend=${backend}${extra}`, seconds);
-		rows.push({ query: extra.slice(1) || 'one run', ...r });
+export async function severalRuns(browser, appUrl, backend, seconds = 10, repeats = 1) {
+	const extras = ['', '&cmp=1', '&race=1'];
+	// With `repeats` > 1 the three take turns and each row is the median of its turns.
+	const turns = extras.map(() => []);
+	for (let i = 0; i < repeats; i++) {
+		for (const [k, extra] of extras.entries()) turns[k].push(await trainAndRead(browser, `${appUrl}${RUNS_PAGE}&backend=${backend}${extra}`, seconds));
 	}
+	const rows = extras.map((extra, k) => {
+		const mid = (key) => median(turns[k].map((t) => t[key]).filter((v) => typeof v === 'number'));
+		return {
+			query: extra.slice(1) || 'one run',
+			...turns[k][0],
+			examplesPerSecond: mid('examplesPerSecond'),
+			overheadShare: mid('overheadShare'),
+			p95FrameMs: mid('p95FrameMs'),
+			turns: turns[k].map((t) => t.examplesPerSecond)
+		};
+	});
 	const one = rows[0].examplesPerSecond;
 	for (const row of rows) row.share = one && row.examplesPerSecond && row.runs ? (row.examplesPerSecond * row.runs) / one : null;
 	return { backend, page: RUNS_PAGE, rows };
