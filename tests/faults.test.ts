@@ -107,7 +107,7 @@ test('a hidden tab pauses training by default and resumes it when shown again', 
 	await page.getByRole('button', { name: 'Pause', exact: true }).click();
 });
 
-test('a hidden tab keeps training when asked to, with ten times fewer updates, and remembers the choice', async ({ page }) => {
+test('a hidden tab keeps training when asked to, with five times fewer updates, and remembers the choice', async ({ page }) => {
 	await page.goto('/mnist?backend=wasm');
 	await page.getByLabel('Keep training while this tab is hidden').check();
 	await page.getByRole('button', { name: 'Train', exact: true }).click();
@@ -126,7 +126,8 @@ test('a hidden tab keeps training when asked to, with ten times fewer updates, a
 	expect(await step(page)).toBeGreaterThan(stepFrom);
 	expect(hiddenUpdates).toBeGreaterThanOrEqual(1);
 	expect(hiddenUpdates).toBeLessThanOrEqual(4);
-	expect(visibleUpdates).toBeGreaterThanOrEqual(10 * 3 * 0.5);
+	// Five updates a second while visible, one while hidden; half of that rate is the floor here.
+	expect(visibleUpdates).toBeGreaterThanOrEqual(5 * 3 * 0.5);
 	await setHidden(page, false);
 	await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
 	await page.getByRole('button', { name: 'Pause', exact: true }).click();
