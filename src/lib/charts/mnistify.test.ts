@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readDigits } from '../testing/digits';
 import { inkFromRgba, mnistify, MNIST_SIZE } from './mnistify';
 
 /** A width×height drawing with ink (1) inside the given rectangle. */
@@ -42,10 +43,24 @@ describe('mnistify', () => {
 		const m = measure(out);
 		expect(m.width).toBe(20);
 		expect(m.height).toBe(20);
-		expect(m.left).toBe(4);
-		expect(m.top).toBe(4);
-		expect(m.centreX).toBeCloseTo(14, 5);
-		expect(m.centreY).toBeCloseTo(14, 5);
+		// Its centre of mass within half a pixel of pixel (14, 14)'s middle, 14.5 from the edge.
+		expect(m.left).toBe(5);
+		expect(m.top).toBe(5);
+		expect(m.centreX).toBeCloseTo(15, 5);
+		expect(m.centreY).toBeCloseTo(15, 5);
+	});
+
+	it('gives nine in ten test digits back unchanged: MNIST digits are already what it makes', async () => {
+		const { test } = await readDigits();
+		const count = 2000;
+		let unchanged = 0;
+		for (let k = 0; k < count; k++) {
+			const pixels = test.images.subarray(k * MNIST_SIZE ** 2, (k + 1) * MNIST_SIZE ** 2);
+			const out = mnistify(Uint8ClampedArray.from(pixels), MNIST_SIZE, MNIST_SIZE);
+			if (out.every((v, i) => Math.abs(v - pixels[i] / 255) < 1e-6)) unchanged++;
+		}
+		// Aiming the centre of mass half a pixel off (at 14.0) gave back fewer than a quarter.
+		expect(unchanged / count).toBeGreaterThan(0.9);
 	});
 
 	it('keeps values in 0..1 and fills a solid square with ones', () => {
@@ -67,8 +82,8 @@ describe('mnistify', () => {
 		const foot = drawing(100, 100, { x: 20, y: 80, w: 30, h: 10 });
 		for (let i = 0; i < ink.length; i++) ink[i] = Math.max(ink[i], foot[i]);
 		const m = measure(mnistify(ink, 100, 100));
-		expect(Math.abs(m.centreX - 14)).toBeLessThanOrEqual(0.5);
-		expect(Math.abs(m.centreY - 14)).toBeLessThanOrEqual(0.5);
+		expect(Math.abs(m.centreX - 14.5)).toBeLessThanOrEqual(0.5);
+		expect(Math.abs(m.centreY - 14.5)).toBeLessThanOrEqual(0.5);
 		expect(m.left + m.width / 2).toBeGreaterThan(15);
 		expect(m.top + m.height / 2).toBeLessThan(13);
 	});
