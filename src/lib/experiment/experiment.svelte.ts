@@ -9,6 +9,7 @@ import type { RequestArgs, RequestName, RequestResult } from '../engine/requests
 import type { BackendName, ExperimentSpec } from '../engine/spec';
 import { ownDataProblem, packOwnData, type OwnDataProblem, type PackedOwnData } from '../engine/tasks/own-data';
 import type { MessageKey } from '../i18n/en';
+import { classCounts } from '../owndata/classes';
 import type { OwnDataset, OwnKind } from '../owndata/dataset';
 import type { BackendFallback, BackendHealth, Command, Event, StopReason } from '../worker/protocol';
 import { CHANGE_KINDS, changeNeed, changedSettings, type ChangeNeed } from '../session/live';
@@ -68,8 +69,8 @@ export class Experiment {
 	 * `owndata.engine.problem.<problem>`); the models keep the examples they had. Null when it can.
 	 */
 	ownDataProblem: OwnDataProblem | null = $state(null);
-	/** The learner's dataset the models train on (last accepted by `setOwnData`), in brief; null before one. */
-	ownData: { kind: OwnKind; classes: number; examples: number } | null = $state.raw(null);
+	/** The learner's dataset the models train on (last accepted by `setOwnData`), in brief: its examples per class; null before one. */
+	ownData: { kind: OwnKind; classes: number; examples: number; perClass: number[] } | null = $state.raw(null);
 
 	readonly main = $derived(this.runs[0]);
 	readonly training = $derived(this.phase === 'training');
@@ -280,7 +281,7 @@ export class Experiment {
 			return;
 		}
 		this.packedOwnData = packOwnData(dataset);
-		this.ownData = { kind: dataset.kind, classes: dataset.classes.length, examples: dataset.examples.length };
+		this.ownData = { kind: dataset.kind, classes: dataset.classes.length, examples: dataset.examples.length, perClass: classCounts(dataset) };
 		const onOwnData = this.runSettings().some((run) => run.data === 'own');
 		if (this.awaitingOwnData || (onOwnData && this.phase === 'failed')) {
 			this.start();

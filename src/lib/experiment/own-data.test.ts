@@ -65,7 +65,7 @@ describe('experiment.setOwnData', () => {
 		const [data, init] = worker.sent.filter((c) => c.type !== 'stopWhen');
 		expect(data.type === 'ownData' && [data.data.count, data.data.width, data.data.kind]).toEqual([12, 784, 'pictures']);
 		expect(init.type === 'init' && init.specs.map((spec) => spec.data)).toEqual(['own']);
-		expect(experiment.ownData).toEqual({ kind: 'pictures', classes: 3, examples: 12 });
+		expect(experiment.ownData).toEqual({ kind: 'pictures', classes: 3, examples: 12, perClass: [4, 4, 4] });
 	});
 
 	it('rebuilds every run on edited data, sending the dataset once', () => {

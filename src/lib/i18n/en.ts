@@ -1147,6 +1147,7 @@ export const en = {
 	// perf
 	'chart.fewerDigits':
 		'While training, some points were measured on fewer test digits (as few as {count}) so that measuring takes at most a tenth of the time; a paused run’s last point uses all of them.',
+	'owndata.trainingOn': 'The network learns from {train} of your {examples} examples ({classes} classes) and is tested on the other {test}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

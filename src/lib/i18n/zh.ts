@@ -1098,4 +1098,5 @@ export const zh: Record<MessageKey, string> = {
 		'卷积网络和循环网络看的是图片，而表格的行不是图片：改用隐藏层相同的多层感知机（MLP）来训练。',
 	// perf
 	'chart.fewerDigits': '训练时，有些点只用了较少的测试数字（最少 {count} 个）来测量，使测量最多只占十分之一的时间；暂停后的最后一个点用的是全部测试数字。',
+	'owndata.trainingOn': '网络用你的 {examples} 个例子（{classes} 个类别）中的 {train} 个来学习，用其余 {test} 个来测试。',
 };
