@@ -109,6 +109,8 @@ test('a hidden tab pauses training by default and resumes it when shown again', 
 
 test('a hidden tab keeps training when asked to, with five times fewer updates, and remembers the choice', async ({ page }) => {
 	await page.goto('/mnist?backend=wasm');
+	// Once the page is running (a built model says so): before that, the kept choice is still being read.
+	await expect(page.getByRole('status')).toContainText('Step 0 ·');
 	await page.getByLabel('Keep training while this tab is hidden').check();
 	await page.getByRole('button', { name: 'Train', exact: true }).click();
 	await expect.poll(() => step(page)).toBeGreaterThan(50);
