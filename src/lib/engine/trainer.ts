@@ -14,7 +14,7 @@ import { createOptimizer, retuneOptimizer } from './optimizers';
 import { readAndDispose, readStacked } from './readback';
 import { LIVE_FIELDS, changedFields, type ExperimentSpec, type LiveField } from './spec';
 import { shiftImages } from './tasks/shift';
-import { inputSize, type Dataset, type Examples, type Task } from './tasks/task';
+import { batchInputs, batchLabels, inputSize, type Dataset, type Examples, type Task } from './tasks/task';
 import type { ConfusionMatrix, LossPoint, TestPoint } from './types';
 
 /** Fields a running optimizer takes without starting afresh. */
@@ -65,8 +65,6 @@ export class Trainer {
 	private readonly inputSize: number;
 	private random: () => number;
 	private order: Int32Array = new Int32Array(0);
-	/** `order` on the backend, uploaded once a pass: each step slices its batch's indices from it, no upload. */
-	private orderOnBackend: { of: Int32Array; indices: tf.Tensor1D } | null = null;
 	/** Shuffled passes begun; the current pass is `order`. */
 	private shuffles = 0;
 	/** Examples of the current pass used so far. */
@@ -199,18 +197,14 @@ export class Trainer {
 	/** One optimizer step. Returns [loss, correct] as a kept 1-D tensor. */
 	private trainStep(tap?: GradientTap): tf.Tensor {
 		const indices = this.nextBatch();
-		// nextBatch may have begun a new pass: its batch is then at the start of the new order.
-		const offset = this.position - indices.length;
-		const order = this.uploadedOrder();
-		const { inputs, labels } = this.dataset.train;
 		const kernelVariables = kernels(this.network);
 		const trainable = trainableVariables(this.network);
 		const kept: { logits?: tf.Tensor; dataLoss?: tf.Tensor } = {};
 		const result = tf.tidy(() => {
-			const batchIndices = order.slice([offset], [indices.length]);
+			const { train } = this.dataset;
 			// Redrawn, where the run augments, as this step's own draw: the same on every replay.
-			const x = augmentedBatch(this.dataset.train, indices, this.spec, this.task, this.step + 1) ?? tf.gather(inputs, batchIndices);
-			const y = tf.gather(labels, batchIndices);
+			const x = augmentedBatch(train, indices, this.spec, this.task, this.step + 1) ?? batchInputs(train, indices);
+			const y = batchLabels(train, indices);
 			const { grads } = tf.variableGrads(() => {
 				// Kept past the gradient's own clean-up; disposed below.
 				const logits = (kept.logits = tf.keep(forward(this.network, x, true)));
@@ -228,15 +222,6 @@ export class Trainer {
 		tf.dispose([kept.logits!, kept.dataLoss!]);
 		this.step++;
 		return result;
-	}
-
-	/** The current pass's order on the backend, uploaded when the pass is new to it. */
-	private uploadedOrder(): tf.Tensor1D {
-		if (this.orderOnBackend?.of !== this.order) {
-			this.orderOnBackend?.indices.dispose();
-			this.orderOnBackend = { of: this.order, indices: tf.tensor1d(this.order, 'int32') };
-		}
-		return this.orderOnBackend.indices;
 	}
 
 	/** λ1·Σ|w| + λ2·Σw² over every kernel (biases and batch norm go free); null without either. */
@@ -387,8 +372,6 @@ export class Trainer {
 		disposeNetwork(this.network);
 		this.optimizer.dispose();
 		this.shiftedTest?.inputs.dispose();
-		this.orderOnBackend?.indices.dispose();
-		this.orderOnBackend = null;
 	}
 }
 
